@@ -1,0 +1,28 @@
+import type { Auth, DecodedIdToken } from 'firebase-admin/auth';
+import { IdTokenExpired, InvalidToken } from '../../domain/identity/identity-errors.js';
+import type { TokenVerifier, VerifiedToken } from '../../domain/identity/token-verifier.js';
+import { firebaseErrorCode } from './firebase-error-code.js';
+
+export class FirebaseTokenVerifier implements TokenVerifier {
+  constructor(private readonly auth: Auth) {}
+
+  async verify(idToken: string): Promise<VerifiedToken> {
+    let decoded: DecodedIdToken;
+    try {
+      // No checkRevoked: it costs a call to Google on every request. Our database is the
+      // authority instead: a deleted or deactivated user is refused with USER_INACTIVE, and
+      // roles are read from the row on each request.
+      decoded = await this.auth.verifyIdToken(idToken);
+    } catch (error) {
+      // Only the code goes into the error: Firebase messages may quote the token's claims.
+      const code = firebaseErrorCode(error) ?? 'unknown';
+      if (code === 'auth/id-token-expired') throw new IdTokenExpired(code);
+      throw new InvalidToken(code);
+    }
+    return {
+      uid: decoded.uid,
+      email: decoded.email ?? null,
+      emailVerified: decoded.email_verified ?? false,
+    };
+  }
+}

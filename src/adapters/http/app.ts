@@ -1,0 +1,126 @@
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { DependencyContainer } from 'tsyringe';
+import type { Logger } from 'pino';
+import { DomainError } from '../../domain/shared/domain-error.js';
+import type { AppEnv } from './app-env.js';
+import type { HttpSettings } from './http-settings.js';
+import { errorResponse, STATUS_BY_KIND, validationFailed } from './errors.js';
+import { rejectNul } from './middleware/reject-nul.js';
+import { requestLog } from './middleware/request-log.js';
+import { createRouter } from './openapi.js';
+import { docsRoutes } from './routes/docs.routes.js';
+import { pingRoutes } from './routes/ping.routes.js';
+import { accessCodeRateLimit, globalRateLimit } from './middleware/rate-limit.js';
+import { featureRoutes } from './routes/feature.routes.js';
+import { partnerRoutes } from './routes/partner.routes.js';
+import { partnerAdminRoutes } from './routes/partner-admin.routes.js';
+import { partnerFeatureRoutes } from './routes/partner-feature.routes.js';
+import { partnerAccessRoutes } from './routes/partner-access.routes.js';
+import { partnerAccessCodeRoutes } from './routes/partner-access-code.routes.js';
+import { userAdminRoutes } from './routes/user-admin.routes.js';
+import { userRoutes } from './routes/user.routes.js';
+import { simplybookWebhookRoutes } from './routes/simplybook-webhook.routes.js';
+import { sessionUserRoutes } from './routes/session-user.routes.js';
+import { storyblokWebhookRoutes } from './routes/storyblok-webhook.routes.js';
+
+const ONE_MIB = 1024 * 1024;
+
+export type { HttpSettings };
+
+export interface HttpDependencies {
+  container: DependencyContainer;
+  logger: Logger;
+  settings: HttpSettings;
+  /** Runs the rest of the request in its own persistence scope (identity map). */
+  requestScope: <T>(next: () => Promise<T>) => Promise<T>;
+  /** True for infrastructure faults (database unreachable) that answer 503 rather than 500. */
+  isUnavailable: (error: unknown) => boolean;
+  /** True for values the database refused as data (e.g. a NUL character): 400, not 500. */
+  isRejectedInput: (error: unknown) => boolean;
+}
+
+export function createApp(deps: HttpDependencies) {
+  const app = createRouter<AppEnv>();
+
+  app.use('*', requestId({ headerName: 'x-request-id' }));
+  app.use('*', requestLog(deps.logger));
+  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    cors({
+      origin: deps.settings.corsOrigins ?? '*',
+      allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['x-request-id', 'Retry-After'],
+    }),
+  );
+  app.use('*', bodyLimit({ maxSize: ONE_MIB, onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE') }));
+  app.use('*', globalRateLimit(deps.settings));
+  app.use('*', rejectNul);
+  app.use('*', (_c, next) => deps.requestScope(next));
+
+  app.route('/api', pingRoutes(deps.container));
+  app.route('/api/v1', partnerRoutes(deps.container));
+  app.route('/api/v1', partnerAdminRoutes(deps.container));
+  app.route('/api/v1', featureRoutes(deps.container));
+  app.route('/api/v1', partnerFeatureRoutes(deps.container));
+  app.route('/api/v1', partnerAccessCodeRoutes(deps.container, deps.settings));
+  app.route('/api/v1', partnerAccessRoutes(deps.container));
+  // Sign-up with a code shares the access-code budget of validate-code and assign.
+  app.on('POST', '/api/v1/user', accessCodeRateLimit(deps.settings));
+  app.route('/api/v1/user', userRoutes(deps.container));
+  app.route('/api/v1/user', userAdminRoutes(deps.container));
+  app.route('/api', simplybookWebhookRoutes(deps.container, deps.settings));
+  app.route('/api/v1/session-user', sessionUserRoutes(deps.container));
+  app.route('/api', storyblokWebhookRoutes(deps.container, deps.settings));
+  app.route('/api', docsRoutes(app));
+
+  app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));
+  app.onError((error, c) => {
+    if (error instanceof DomainError) return errorResponse(c, STATUS_BY_KIND[error.kind], error.code);
+    if (error instanceof HTTPException) {
+      // Hono's JSON validator throws this for a body that is not JSON at all.
+      if (error.status === 400) return validationFailed(c, [{ path: '', message: 'Malformed JSON body' }]);
+      if (error.status === 413) return errorResponse(c, 413, 'PAYLOAD_TOO_LARGE');
+      return errorResponse(
+        c,
+        error.status === 401 ? 401 : 400,
+        error.status === 401 ? 'UNAUTHORIZED' : 'BAD_REQUEST',
+      );
+    }
+    const log = c.get('log') ?? deps.logger;
+    if (deps.isRejectedInput(error)) {
+      return validationFailed(c, [
+        { path: '', message: 'A value was refused by the database (e.g. a NUL character)' },
+      ]);
+    }
+    if (deps.isUnavailable(error)) {
+      log.error({ err: describe(error) }, 'database unavailable');
+      return errorResponse(c, 503, 'SERVICE_UNAVAILABLE');
+    }
+    log.error({ err: describe(error) }, 'unexpected error');
+    return errorResponse(c, 500, 'INTERNAL_SERVER_ERROR');
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+/**
+ * What an unexpected error may put in the log: its class, driver code and stack frames, never
+ * its message (database errors quote the SQL parameters, which can hold emails and names).
+ */
+function describe(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  const code = (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    ...(typeof code === 'string' ? { code } : {}),
+    stack: frames.slice(0, 12).join('\n'),
+  };
+}

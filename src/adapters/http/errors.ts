@@ -1,0 +1,50 @@
+import { STATUS_CODES } from 'node:http';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { DomainErrorKind } from '../../domain/shared/domain-error.js';
+
+export const STATUS_BY_KIND: Record<DomainErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many: 429,
+  upstream: 502,
+  unavailable: 503,
+};
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  issues?: ValidationIssue[];
+}
+
+/** The one error envelope of SPEC.md section 2. */
+export function errorBody(status: number, message: string, issues?: ValidationIssue[]): ErrorBody {
+  return {
+    statusCode: status,
+    error: STATUS_CODES[status] ?? 'Error',
+    message,
+    ...(issues ? { issues } : {}),
+  };
+}
+
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  message: string,
+  issues?: ValidationIssue[],
+) {
+  return c.json(errorBody(status, message, issues), status);
+}
+
+export function validationFailed(c: Context, issues: ValidationIssue[]) {
+  return errorResponse(c, 400, 'VALIDATION_FAILED', issues);
+}

@@ -1,0 +1,130 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { DependencyContainer } from 'tsyringe';
+import { ListPartnerAccesses } from '../../../application/partner-access/list-partner-accesses.js';
+import { MintPartnerAccess } from '../../../application/partner-access/mint-partner-access.js';
+import { UpdatePartnerAccess } from '../../../application/partner-access/update-partner-access.js';
+import type { AccessCode } from '../../../domain/partner-access/access-code.js';
+import { PartnerAccessNotFound } from '../../../domain/partner-access/partner-access-errors.js';
+import { PartnerAccessReader } from '../../../domain/partner-access/partner-access-reader.js';
+import type { PartnerAccessView } from '../../../domain/profile/profile-views.js';
+import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
+import type { AppEnv } from '../app-env.js';
+import {
+  authenticate,
+  bearerSecurity,
+  requirePartnerAdmin,
+  requireSuperAdmin,
+  requireSuperOrPartnerAdmin,
+} from '../middleware/auth.js';
+import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
+import { IdParam, Uuid } from '../schemas/common.js';
+import { mintedAccessJson, MintedAccessSchema, Sessions } from '../schemas/partner-access.schema.js';
+import { partnerAccessJson, PartnerAccessSchema } from '../schemas/profile.schema.js';
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+
+const ListQuery = z.object({
+  partnerId: Uuid.optional(),
+  accessCode: z.string().max(64).optional(),
+  featureTherapy: z.stringbool().optional(),
+  active: z.stringbool().optional(),
+  claimed: z.stringbool().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function partnerAccessRoutes(container: DependencyContainer) {
+  const mint = createRoute({
+    method: 'post',
+    path: '/partner-access',
+    tags: ['partner-access'],
+    summary: "Mint an access code for the caller's own partner",
+    middleware: [authenticate(container), requirePartnerAdmin] as const,
+    security: bearerSecurity,
+    request: json(
+      z.object({
+        featureLiveChat: z.boolean(),
+        featureTherapy: z.boolean(),
+        therapySessionsRemaining: Sessions,
+        therapySessionsRedeemed: Sessions.default(0),
+      }),
+    ),
+    responses: { 201: jsonResponse(MintedAccessSchema, 'The new code'), ...errorResponses(400, 401, 403) },
+  });
+  const list = createRoute({
+    method: 'get',
+    path: '/partner-access',
+    tags: ['partner-access'],
+    summary: 'Partner accesses, newest first (partner admins: their own partner only)',
+    middleware: [authenticate(container), requireSuperOrPartnerAdmin] as const,
+    security: bearerSecurity,
+    request: { query: ListQuery },
+    responses: {
+      200: jsonResponse(z.array(PartnerAccessSchema), 'Accesses'),
+      ...errorResponses(400, 401, 403),
+    },
+  });
+  const update = createRoute({
+    method: 'patch',
+    path: '/partner-access/{id}',
+    tags: ['partner-access'],
+    summary: 'Correct an access (therapySessionsRedeemed only moves with bookings)',
+    middleware: [authenticate(container), requireSuperAdmin] as const,
+    security: bearerSecurity,
+    request: {
+      params: IdParam,
+      ...json(
+        z.object({
+          therapySessionsRemaining: Sessions.optional(),
+          featureLiveChat: z.boolean().optional(),
+          featureTherapy: z.boolean().optional(),
+          active: z.boolean().optional(),
+        }),
+      ),
+    },
+    responses: {
+      200: jsonResponse(PartnerAccessSchema, 'The access'),
+      ...errorResponses(400, 401, 403, 404),
+    },
+  });
+
+  return createRouter<AppEnv>()
+    .openapi(mint, async (c) => {
+      const admin = c.get('actor').partnerAdmin;
+      if (!admin) throw new Error('requirePartnerAdmin let a non-admin through');
+      const access = await container
+        .resolve(MintPartnerAccess)
+        .execute({ admin, grant: c.req.valid('json') });
+      return c.json(mintedAccessJson(access), 201);
+    })
+    .openapi(list, async (c) => {
+      const actor = c.get('actor');
+      const { partnerId, accessCode, ...filter } = c.req.valid('query');
+      const views = await container.resolve(ListPartnerAccesses).execute(
+        { isSuperAdmin: actor.isSuperAdmin, adminOfPartnerId: actor.partnerAdmin?.partnerId ?? null },
+        {
+          ...filter,
+          ...(partnerId ? { partnerId: partnerId as PartnerId } : {}),
+          ...(accessCode ? { accessCode: accessCode.trim().toUpperCase() as AccessCode } : {}),
+        },
+      );
+      return c.json(views.map(partnerAccessJson), 200);
+    })
+    .openapi(update, async (c) => {
+      const id = c.req.valid('param').id as PartnerAccessId;
+      const access = await container.resolve(UpdatePartnerAccess).execute(id, c.req.valid('json'));
+      return c.json(partnerAccessJson(await partnerAccessView(container, access.id)), 200);
+    });
+}
+
+/** The section 5 shape of an access a use case just changed, read after its transaction committed. */
+export async function partnerAccessView(
+  container: DependencyContainer,
+  id: PartnerAccessId,
+): Promise<PartnerAccessView> {
+  const view = await container.resolve<PartnerAccessReader>(PartnerAccessReader).byId(id);
+  if (!view) throw new PartnerAccessNotFound();
+  return view;
+}

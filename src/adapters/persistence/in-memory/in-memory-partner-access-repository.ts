@@ -1,0 +1,47 @@
+import type { AccessCode } from '../../../domain/partner-access/access-code.js';
+import type { PartnerAccess } from '../../../domain/partner-access/partner-access.js';
+import type { PartnerAccessRepository } from '../../../domain/partner-access/partner-access-repository.js';
+import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
+
+/** Locks are the unit of work's job here: InMemoryUnitOfWork runs units one at a time. */
+export class InMemoryPartnerAccessRepository implements PartnerAccessRepository {
+  private readonly rows = new Map<PartnerAccessId, PartnerAccess>();
+
+  async findById(id: PartnerAccessId): Promise<PartnerAccess | null> {
+    return this.rows.get(id) ?? null;
+  }
+
+  findByIdForUpdate(id: PartnerAccessId): Promise<PartnerAccess | null> {
+    return this.findById(id);
+  }
+
+  async findByCode(code: AccessCode): Promise<PartnerAccess | null> {
+    return [...this.rows.values()].find((access) => access.accessCode === code) ?? null;
+  }
+
+  findByCodeForUpdate(code: AccessCode): Promise<PartnerAccess | null> {
+    return this.findByCode(code);
+  }
+
+  async addIfCodeFree(access: PartnerAccess): Promise<boolean> {
+    if (access.accessCode && (await this.findByCode(access.accessCode))) return false;
+    this.rows.set(access.id, access);
+    return true;
+  }
+
+  async add(access: PartnerAccess): Promise<void> {
+    this.rows.set(access.id, access);
+  }
+
+  async save(access: PartnerAccess): Promise<void> {
+    this.rows.set(access.id, access);
+  }
+
+  async deactivateUnclaimedOf(partnerId: PartnerId, now: Date): Promise<number> {
+    const changed = [...this.rows.values()].filter(
+      (access) => access.partnerId === partnerId && access.userId === null && access.active,
+    );
+    for (const access of changed) access.change({ active: false }, now);
+    return changed.length;
+  }
+}

@@ -1,0 +1,110 @@
+import type {
+  BookingAction,
+  EmailRemindersFrequency,
+  PartnerAccessView,
+  PartnerView,
+  TherapySessionView,
+  UserView,
+} from '../../../domain/profile/profile-views.js';
+import type {
+  FeatureId,
+  PartnerAccessId,
+  PartnerFeatureId,
+  PartnerId,
+  TherapySessionId,
+  UserId,
+} from '../../../domain/shared/ids.js';
+
+/** Raw rows of the account reader's statements and their conversion to the profile views. */
+type Stamp = Date | string;
+export type Row = Record<string, unknown>;
+
+export const date = (value: unknown): Date => (value instanceof Date ? value : new Date(value as string));
+export const dateOrNull = (value: unknown): Date | null => (value === null ? null : date(value));
+
+/** A PostgreSQL array literal of ids that came from the database (uuids: no quoting needed). */
+export const idArray = (ids: Iterable<string>): string => `{${[...ids].join(',')}}`;
+
+export function userView(row: Row): UserView {
+  return {
+    id: row.id as UserId,
+    createdAt: date(row.created_at as Stamp),
+    updatedAt: date(row.updated_at as Stamp),
+    deletedAt: dateOrNull(row.deleted_at),
+    name: row.name as string,
+    email: row.email as string,
+    firebaseUid: row.firebase_uid as string,
+    isActive: row.is_active as boolean,
+    lastActiveAt: dateOrNull(row.last_active_at),
+    crispTokenId: row.crisp_token_id as string,
+    isSuperAdmin: row.is_super_admin as boolean,
+    signUpLanguage: (row.sign_up_language as string | null) ?? null,
+    emailRemindersFrequency: row.email_reminders_frequency as EmailRemindersFrequency,
+    contactPermission: row.contact_permission as boolean,
+    serviceEmailsPermission: row.service_emails_permission as boolean,
+  };
+}
+
+/** Rows of partner left-joined with its partner features and their feature. */
+export function partnerViews(rows: Row[]): Map<string, PartnerView> {
+  const partners = new Map<string, PartnerView>();
+  for (const row of rows) {
+    const id = row.id as string;
+    let partner = partners.get(id);
+    if (!partner) {
+      partner = {
+        id: id as PartnerId,
+        name: row.name as string,
+        isActive: row.is_active as boolean,
+        partnerFeature: [],
+      };
+      partners.set(id, partner);
+    }
+    if (row.pf_id === null) continue;
+    partner.partnerFeature.push({
+      id: row.pf_id as PartnerFeatureId,
+      partnerId: id as PartnerId,
+      featureId: row.feature_id as FeatureId,
+      active: row.pf_active as boolean,
+      feature: { id: row.feature_id as FeatureId, name: row.feature_name as string },
+    });
+  }
+  return partners;
+}
+
+export function therapySessionView(row: Row): TherapySessionView {
+  return {
+    id: row.id as TherapySessionId,
+    action: row.action as BookingAction,
+    clientTimezone: (row.client_timezone as string | null) ?? null,
+    serviceName: row.service_name as string,
+    serviceProviderName: row.service_provider_name as string,
+    serviceProviderEmail: row.service_provider_email as string,
+    startDateTime: date(row.start_date_time),
+    endDateTime: date(row.end_date_time),
+    cancelledAt: dateOrNull(row.cancelled_at),
+    rescheduledFrom: dateOrNull(row.rescheduled_from),
+    completedAt: dateOrNull(row.completed_at),
+  };
+}
+
+export function partnerAccessView(
+  row: Row,
+  partner: PartnerView,
+  therapySessions: TherapySessionView[],
+): PartnerAccessView {
+  return {
+    id: row.id as PartnerAccessId,
+    createdAt: date(row.created_at),
+    updatedAt: date(row.updated_at),
+    activatedAt: dateOrNull(row.activated_at),
+    featureLiveChat: row.feature_live_chat as boolean,
+    featureTherapy: row.feature_therapy as boolean,
+    accessCode: (row.access_code as string | null) ?? null,
+    active: row.active as boolean,
+    therapySessionsRemaining: row.therapy_sessions_remaining as number,
+    therapySessionsRedeemed: row.therapy_sessions_redeemed as number,
+    partner,
+    therapySessions,
+  };
+}

@@ -1,0 +1,28 @@
+import { CourseMapping } from './course.mapping.js';
+import { CoursePartnerMapping } from './course-partner.mapping.js';
+import { CourseUserMapping } from './course-user.mapping.js';
+import { SessionMapping } from './session.mapping.js';
+import { SessionUserMapping } from './session-user.mapping.js';
+import { FeatureMapping } from './feature.mapping.js';
+import { UserMapping } from './user.mapping.js';
+import { TherapySessionMapping } from './therapy-session.mapping.js';
+import { PartnerMapping } from './partner.mapping.js';
+import { PartnerAdminMapping } from './partner-admin.mapping.js';
+import { PartnerAccessMapping } from './partner-access.mapping.js';
+import { PartnerFeatureMapping } from './partner-feature.mapping.js';
+
+/** Every entity mapping, listed explicitly (no folder scanning, so tsx, vitest and dist agree). */
+export const mappings = [
+  FeatureMapping,
+  UserMapping,
+  PartnerMapping,
+  PartnerAdminMapping,
+  PartnerAccessMapping,
+  PartnerFeatureMapping,
+  CourseMapping,
+  SessionMapping,
+  CoursePartnerMapping,
+  CourseUserMapping,
+  SessionUserMapping,
+  TherapySessionMapping,
+];

@@ -1,0 +1,54 @@
+import { parseAccessCode } from '../../domain/partner-access/access-code.js';
+import type { Partner } from '../../domain/partner/partner.js';
+import type { PartnerRepository } from '../../domain/partner/partner-repository.js';
+import type { PartnerAccess } from '../../domain/partner-access/partner-access.js';
+import {
+  AccessCodeDoesNotExist,
+  AccessCodeInactive,
+} from '../../domain/partner-access/partner-access-errors.js';
+import type { PartnerAccessRepository } from '../../domain/partner-access/partner-access-repository.js';
+import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
+import type { Clock } from '../../domain/shared/clock.js';
+import type { UserId } from '../../domain/shared/ids.js';
+
+/**
+ * The one implementation of SPEC 6.2 that validate-code, assign and sign-up share, so the
+ * checks always run in the same order with the same errors.
+ */
+export class AccessCodeChecks {
+  constructor(
+    private readonly accesses: PartnerAccessRepository,
+    private readonly partners: PartnerRepository,
+    private readonly profiles: ProfileSyncQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Checks 1 to 5 for `caller` (null when nobody is signed in). `lock` only inside a unit of work. */
+  async check(
+    raw: string,
+    caller: UserId | null,
+    lock = false,
+  ): Promise<{ access: PartnerAccess; partner: Partner }> {
+    const code = parseAccessCode(raw);
+    const access = lock
+      ? await this.accesses.findByCodeForUpdate(code)
+      : await this.accesses.findByCode(code);
+    if (!access) throw new AccessCodeDoesNotExist();
+    const partner = await this.partners.findById(access.partnerId);
+    if (!access.active || !partner?.isActive) throw new AccessCodeInactive();
+    access.assertClaimableBy(caller, this.clock.now());
+    return { access, partner };
+  }
+
+  /**
+   * Claims the code for `userId` inside the caller's unit of work. The row lock makes concurrent
+   * claims queue up: the first wins, the others then see it claimed (ALREADY_IN_USE).
+   */
+  async claim(raw: string, userId: UserId): Promise<PartnerAccess> {
+    const { access } = await this.check(raw, userId, true);
+    access.claimFor(userId, this.clock.now());
+    await this.accesses.save(access);
+    await this.profiles.enqueue(userId);
+    return access;
+  }
+}

@@ -1,0 +1,79 @@
+import type { SessionRepository } from '../../domain/content/content-repositories.js';
+import { SessionNotFound } from '../../domain/content/content-errors.js';
+import type { CourseProgressReader } from '../../domain/profile/profile-readers.js';
+import type { CourseProgressView } from '../../domain/profile/profile-views.js';
+import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
+import type {
+  CourseUserRepository,
+  SessionUserRepository,
+} from '../../domain/progress/progress-repositories.js';
+import type { SessionRef } from '../../domain/progress/session-ref.js';
+import type { Clock } from '../../domain/shared/clock.js';
+import type { IdGenerator } from '../../domain/shared/id-generator.js';
+import type { CourseUserId, SessionUserId, UserId } from '../../domain/shared/ids.js';
+import type { UnitOfWork } from '../../domain/shared/unit-of-work.js';
+
+export interface SessionProgressInput {
+  userId: UserId;
+  session: SessionRef;
+}
+
+export type ProgressChange = 'start' | 'complete' | 'incomplete';
+
+/**
+ * SPEC.md 7.2, shared by StartSession, CompleteSession and IncompleteSession: ensure the
+ * user's course_user and session_user rows, apply the change, recompute the course, enqueue
+ * the profile sync, and answer the course's progress, all in one transaction.
+ */
+export class RecordSessionProgress {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly courseUsers: CourseUserRepository,
+    private readonly sessionUsers: SessionUserRepository,
+    private readonly progress: CourseProgressReader,
+    private readonly profiles: ProfileSyncQueue,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  execute(input: SessionProgressInput, change: ProgressChange): Promise<CourseProgressView> {
+    return this.uow.run(async () => {
+      const session =
+        'storyblokId' in input.session
+          ? await this.sessions.findByStoryblokId(input.session.storyblokId)
+          : await this.sessions.findByStoryblokUuid(input.session.storyblokUuid);
+      // Undoing stays possible after a session is unpublished, not after it is deleted;
+      // starting or completing needs it published.
+      const open =
+        session?.status === 'published' || (session?.status === 'unpublished' && change === 'incomplete');
+      if (!session || !open) throw new SessionNotFound();
+      const now = this.clock.now();
+
+      // The course row is locked first, so calls for one user and course run one at a time and
+      // each recomputation sees the others' completions.
+      const enrolment = await this.courseUsers.ensureLocked(
+        input.userId,
+        session.courseId,
+        this.ids.uuid() as CourseUserId,
+        now,
+      );
+      // findForUser locks (user, session) too: a call that saw the session under another course
+      // (a move committed in between) still finds this one's row instead of adding a second.
+      const progress =
+        (await this.sessionUsers.findForUser(input.userId, session.id)) ??
+        (await this.sessionUsers.ensure(enrolment.id, session.id, this.ids.uuid() as SessionUserId, now));
+      if (change === 'complete') progress.complete(now);
+      if (change === 'incomplete') progress.reopen(now);
+      if (change !== 'start') await this.sessionUsers.save(progress);
+
+      enrolment.recompute(await this.sessionUsers.tally(input.userId, session.courseId), now);
+      await this.courseUsers.save(enrolment);
+      await this.profiles.enqueue(input.userId);
+
+      const [course] = await this.progress.forUser(input.userId, session.courseId);
+      if (!course) throw new SessionNotFound();
+      return course;
+    });
+  }
+}

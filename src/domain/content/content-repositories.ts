@@ -1,0 +1,38 @@
+import type { CourseId, SessionId } from '../shared/ids.js';
+import type { Course, CourseContent } from './course.js';
+import type { CoursePartner } from './course-partner.js';
+import type { Session, SessionContent } from './session.js';
+
+export interface CourseRepository {
+  findById(id: CourseId): Promise<Course | null>;
+  findByStoryblokId(storyblokId: number): Promise<Course | null>;
+  findByStoryblokUuid(storyblokUuid: string): Promise<Course | null>;
+  /**
+   * Inserts the course published with `content`, or updates the one with its storyblokId
+   * (one statement, so concurrent deliveries never collide). A replay changes nothing.
+   */
+  upsertPublished(content: CourseContent, newId: CourseId, now: Date): Promise<Course>;
+  save(course: Course): Promise<void>;
+}
+export const CourseRepository = Symbol('CourseRepository');
+
+export interface SessionRepository {
+  findById(id: SessionId): Promise<Session | null>;
+  findByStoryblokId(storyblokId: number): Promise<Session | null>;
+  findByStoryblokUuid(storyblokUuid: string): Promise<Session | null>;
+  /** As CourseRepository.upsertPublished; a new courseId re-parents the session. */
+  upsertPublished(content: SessionContent, newId: SessionId, now: Date): Promise<Session>;
+  save(session: Session): Promise<void>;
+}
+export const SessionRepository = Symbol('SessionRepository');
+
+export interface CoursePartnerRepository {
+  /** Every row of the course, active or not, oldest first. */
+  listForCourse(courseId: CourseId): Promise<CoursePartner[]>;
+  /**
+   * Makes the course's active rows exactly the partners named (exact, case-insensitive
+   * names; unknown names are skipped); rows of partners no longer named become inactive.
+   */
+  mirror(courseId: CourseId, partnerNames: string[], now: Date): Promise<void>;
+}
+export const CoursePartnerRepository = Symbol('CoursePartnerRepository');

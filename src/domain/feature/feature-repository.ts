@@ -1,0 +1,12 @@
+import type { FeatureId } from '../shared/ids.js';
+import type { Feature } from './feature.js';
+
+export interface FeatureRepository {
+  findById(id: FeatureId): Promise<Feature | null>;
+  findByName(name: string): Promise<Feature | null>;
+  /** Oldest first. */
+  list(): Promise<Feature[]>;
+  /** Throws FeatureAlreadyExists when the name is taken (the database decides under concurrency). */
+  add(feature: Feature): Promise<void>;
+}
+export const FeatureRepository = Symbol('FeatureRepository');

@@ -1,0 +1,15 @@
+import { domainError } from '../shared/domain-error.js';
+
+export class InvalidToken extends domainError('unauthenticated', 'INVALID_TOKEN') {}
+export class IdTokenExpired extends domainError('unauthenticated', 'ID_TOKEN_EXPIRED') {}
+
+export class CreateUserInvalidEmail extends domainError('invalid', 'CREATE_USER_INVALID_EMAIL') {}
+export class CreateUserWeakPassword extends domainError('invalid', 'CREATE_USER_WEAK_PASSWORD') {}
+export class CreateUserAlreadyExists extends domainError('conflict', 'CREATE_USER_ALREADY_EXISTS') {}
+export class CreateUserFirebaseError extends domainError('upstream', 'CREATE_USER_FIREBASE_ERROR') {}
+
+export class UpdateUserInvalidEmail extends domainError('invalid', 'UPDATE_USER_INVALID_EMAIL') {}
+export class UpdateUserAlreadyExists extends domainError('conflict', 'UPDATE_USER_ALREADY_EXISTS') {}
+
+/** Any other failure of the identity provider (unreachable, refused, unknown account on update). */
+export class IdentityProviderError extends domainError('upstream', 'IDENTITY_PROVIDER_ERROR') {}

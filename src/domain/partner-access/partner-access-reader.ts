@@ -1,0 +1,22 @@
+import type { PartnerAccessView } from '../profile/profile-views.js';
+import type { PartnerAccessId, PartnerId } from '../shared/ids.js';
+import type { AccessCode } from './access-code.js';
+
+export interface PartnerAccessFilter {
+  partnerId?: PartnerId;
+  accessCode?: AccessCode;
+  featureTherapy?: boolean;
+  active?: boolean;
+  /** true: only accesses someone holds; false: only unclaimed codes. */
+  claimed?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** The PartnerAccess shape of SPEC section 5 (partner with its features, therapy sessions), no user details. */
+export interface PartnerAccessReader {
+  byId(id: PartnerAccessId): Promise<PartnerAccessView | null>;
+  /** Newest first. */
+  list(filter: PartnerAccessFilter): Promise<PartnerAccessView[]>;
+}
+export const PartnerAccessReader = Symbol('PartnerAccessReader');

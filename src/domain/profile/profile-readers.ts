@@ -1,0 +1,19 @@
+import type { CourseId, UserId } from '../shared/ids.js';
+import type { CourseProgressView, PartnerAccessView, PartnerAdminView, UserView } from './profile-views.js';
+
+/** The identity part of a profile: the user, their partner accesses (with therapy sessions) and admin role. */
+export interface AccountReader {
+  /** null when no such user. */
+  account(userId: UserId): Promise<{
+    user: UserView;
+    partnerAccesses: PartnerAccessView[];
+    partnerAdmin: PartnerAdminView | null;
+  } | null>;
+}
+export const AccountReader = Symbol('AccountReader');
+
+/** The progress part: every course the user started, or just one. */
+export interface CourseProgressReader {
+  forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]>;
+}
+export const CourseProgressReader = Symbol('CourseProgressReader');

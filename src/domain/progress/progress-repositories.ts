@@ -1,0 +1,33 @@
+import type { CourseId, CourseUserId, SessionId, SessionUserId, UserId } from '../shared/ids.js';
+import type { CourseTally, CourseUser } from './course-user.js';
+import type { SessionUser } from './session-user.js';
+
+export interface CourseUserRepository {
+  /**
+   * The user's row for the course, created when missing (concurrent callers get the same row),
+   * locked until the unit of work ends so recomputations of one course run one at a time.
+   */
+  ensureLocked(userId: UserId, courseId: CourseId, newId: CourseUserId, now: Date): Promise<CourseUser>;
+  save(courseUser: CourseUser): Promise<void>;
+}
+export const CourseUserRepository = Symbol('CourseUserRepository');
+
+export interface SessionUserRepository {
+  /**
+   * The user's row for the session under any of their course_user rows (a moved session's stays
+   * on the old one). Locks (user, session) until the unit of work ends, so concurrent calls for
+   * one session run one at a time whatever course each saw it under.
+   */
+  findForUser(userId: UserId, sessionId: SessionId): Promise<SessionUser | null>;
+  /** The row for (courseUserId, sessionId), created when missing; concurrent callers get the same row. */
+  ensure(
+    courseUserId: CourseUserId,
+    sessionId: SessionId,
+    newId: SessionUserId,
+    now: Date,
+  ): Promise<SessionUser>;
+  save(sessionUser: SessionUser): Promise<void>;
+  /** The course's published sessions now, and how many of them the user completed under any course_user row. */
+  tally(userId: UserId, courseId: CourseId): Promise<CourseTally>;
+}
+export const SessionUserRepository = Symbol('SessionUserRepository');

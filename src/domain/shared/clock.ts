@@ -1,0 +1,5 @@
+/** The only source of "now" in the core, so use cases run with a fixed time in tests. */
+export interface Clock {
+  now(): Date;
+}
+export const Clock = Symbol('Clock');

@@ -1,0 +1,5 @@
+/** Produces new entity ids (UUIDs) and other random values the core needs. */
+export interface IdGenerator {
+  uuid(): string;
+}
+export const IdGenerator = Symbol('IdGenerator');

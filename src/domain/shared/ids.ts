@@ -1,0 +1,14 @@
+/** Branded ids: a UserId cannot be passed where a PartnerId is expected. */
+export type Brand<T, B extends string> = T & { readonly __brand: B };
+
+export type UserId = Brand<string, 'UserId'>;
+export type PartnerId = Brand<string, 'PartnerId'>;
+export type PartnerAdminId = Brand<string, 'PartnerAdminId'>;
+export type PartnerAccessId = Brand<string, 'PartnerAccessId'>;
+export type FeatureId = Brand<string, 'FeatureId'>;
+export type PartnerFeatureId = Brand<string, 'PartnerFeatureId'>;
+export type CourseId = Brand<string, 'CourseId'>;
+export type SessionId = Brand<string, 'SessionId'>;
+export type CourseUserId = Brand<string, 'CourseUserId'>;
+export type SessionUserId = Brand<string, 'SessionUserId'>;
+export type TherapySessionId = Brand<string, 'TherapySessionId'>;

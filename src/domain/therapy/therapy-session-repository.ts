@@ -1,0 +1,15 @@
+import type { TherapySession } from './therapy-session.js';
+
+export interface TherapySessionRepository {
+  /** null when no booking has that code; locks the row until the unit of work ends. */
+  findByCodeForUpdate(bookingCode: string): Promise<TherapySession | null>;
+  /** The committed booking with that code, without locking it. */
+  findByCode(bookingCode: string): Promise<TherapySession | null>;
+  /**
+   * Inserts the booking unless its code exists (the database decides under concurrency, waiting
+   * for a concurrent insert of the same code to commit or roll back). False when it existed.
+   */
+  add(session: TherapySession): Promise<boolean>;
+  save(session: TherapySession): Promise<void>;
+}
+export const TherapySessionRepository = Symbol('TherapySessionRepository');

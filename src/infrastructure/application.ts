@@ -1,0 +1,38 @@
+import { RequestContext, type MikroORM } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { DependencyContainer } from 'tsyringe';
+import { createApp, type App } from '../adapters/http/app.js';
+import { isDatabaseUnavailable, isRejectedInput } from '../adapters/persistence/mikro-orm/database-errors.js';
+import type { Config } from './config.js';
+import { createContainer } from './container.js';
+
+export interface Application {
+  app: App;
+  container: DependencyContainer;
+}
+
+/** Wires the container and the HTTP app over an open, migrated database. */
+export function createApplication(
+  config: Config,
+  orm: MikroORM,
+  logger: Logger,
+  override?: (container: DependencyContainer) => void,
+): Application {
+  const container = createContainer({ orm, config, logger, override });
+  const app = createApp({
+    container,
+    logger,
+    settings: {
+      corsOrigins: config.corsOrigins,
+      storyblokWebhookSecret: config.storyblok.webhookSecret,
+      zapierToken: config.zapierToken,
+      rateLimit: config.rateLimit,
+      accessCodeRateLimit: config.accessCodeRateLimit,
+      trustProxy: config.trustProxy,
+    },
+    requestScope: (next) => RequestContext.create(orm.em, next),
+    isUnavailable: isDatabaseUnavailable,
+    isRejectedInput,
+  });
+  return { app, container };
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/**
+ * The whole configuration, parsed once from the environment (the only place that reads
+ * process.env). Empty strings count as unset, so `FOO=` in a shell behaves like no FOO.
+ */
+const optionalText = z.string().trim().min(1).optional();
+const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+
+const environment = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(35_001),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./.data/pglite'),
+  FIREBASE_PROJECT_ID: optionalText,
+  FIREBASE_AUTH_EMULATOR_HOST: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'must be host:port')
+    .optional(),
+  GOOGLE_APPLICATION_CREDENTIALS: optionalText,
+  FIREBASE_SERVICE_ACCOUNT: z.string().refine(isJsonObject, 'must be the service account JSON').optional(),
+  CRISP_WEBSITE_ID: optionalText,
+  CRISP_PLUGIN_ID: optionalText,
+  CRISP_PLUGIN_KEY: optionalText,
+  CRISP_API_URL: z.url().optional(),
+  WORKER: z.enum(['on', 'off']).default('on'),
+  STORYBLOK_TOKEN: optionalText,
+  STORYBLOK_API_URL: z.url().default('https://api.storyblok.com/v2'),
+  STORYBLOK_WEBHOOK_SECRET: optionalText,
+  ZAPIER_TOKEN: optionalText,
+  SUPER_ADMIN_EMAIL_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain such as chayn.co')
+    .optional(),
+  CORS_ORIGINS: optionalText,
+  ACCESS_CODE_RATE_LIMIT: count(10),
+  RATE_LIMIT: count(600),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+type Issue = { path: string; message: string };
+
+/**
+ * The production rules, checked on the raw values so they are reported together with any
+ * type errors (zod skips refinements when the shape itself fails).
+ */
+function productionProblems(env: Record<string, string | undefined>): Issue[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const issues: Issue[] = [];
+  const problem = (path: string, message: string) => issues.push({ path, message });
+  if (!env.DATABASE_URL) problem('DATABASE_URL', 'is required in production (no embedded database)');
+  if (!env.FIREBASE_PROJECT_ID) problem('FIREBASE_PROJECT_ID', 'is required in production');
+  if (!env.GOOGLE_APPLICATION_CREDENTIALS && !env.FIREBASE_SERVICE_ACCOUNT)
+    problem('FIREBASE_SERVICE_ACCOUNT', 'or GOOGLE_APPLICATION_CREDENTIALS is required in production');
+  if (env.FIREBASE_AUTH_EMULATOR_HOST)
+    problem('FIREBASE_AUTH_EMULATOR_HOST', 'is refused in production: the emulator accepts unsigned tokens');
+  return issues;
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+export type DatabaseSettings = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  database: DatabaseSettings;
+  firebase: {
+    projectId: string;
+    emulatorHost: string | null;
+    serviceAccountJson: string | null;
+    credentialsFile: string | null;
+  };
+  crisp: { websiteId: string; pluginId: string; pluginKey: string } | null;
+  crispApiUrl: string | null;
+  worker: boolean;
+  storyblok: { token: string | null; apiUrl: string; webhookSecret: string | null };
+  zapierToken: string | null;
+  superAdminEmailDomain: string | null;
+  /** null: any origin (development); []: none. */
+  corsOrigins: string[] | null;
+  accessCodeRateLimit: number;
+  rateLimit: number;
+  trustProxy: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environment.safeParse(cleaned);
+  const issues: Issue[] = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))),
+    ...productionProblems(cleaned),
+  ];
+  if (!parsed.success || issues.length > 0) {
+    const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const crisp =
+    env.CRISP_WEBSITE_ID && env.CRISP_PLUGIN_ID && env.CRISP_PLUGIN_KEY
+      ? { websiteId: env.CRISP_WEBSITE_ID, pluginId: env.CRISP_PLUGIN_ID, pluginKey: env.CRISP_PLUGIN_KEY }
+      : null;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.DATA_DIR },
+    firebase: {
+      projectId: env.FIREBASE_PROJECT_ID ?? 'demo-bloom',
+      emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST ?? null,
+      serviceAccountJson: env.FIREBASE_SERVICE_ACCOUNT ?? null,
+      credentialsFile: env.GOOGLE_APPLICATION_CREDENTIALS ?? null,
+    },
+    crisp,
+    crispApiUrl: env.CRISP_API_URL ?? null,
+    worker: env.WORKER === 'on',
+    storyblok: {
+      token: env.STORYBLOK_TOKEN ?? null,
+      apiUrl: env.STORYBLOK_API_URL.replace(/\/+$/, ''),
+      webhookSecret: env.STORYBLOK_WEBHOOK_SECRET ?? null,
+    },
+    zapierToken: env.ZAPIER_TOKEN ?? null,
+    superAdminEmailDomain: env.SUPER_ADMIN_EMAIL_DOMAIN ?? null,
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : env.NODE_ENV === 'production'
+        ? []
+        : null,
+    accessCodeRateLimit: env.ACCESS_CODE_RATE_LIMIT,
+    rateLimit: env.RATE_LIMIT,
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** True when nothing tells us how to reach Firebase, so `npm start` runs a local emulator. */
+export function needsLocalFirebaseEmulator(config: Config): boolean {
+  return (
+    config.env !== 'production' &&
+    !config.firebase.emulatorHost &&
+    !config.firebase.serviceAccountJson &&
+    !config.firebase.credentialsFile
+  );
+}

@@ -1,0 +1,2 @@
+// tsyringe needs the Reflect metadata polyfill loaded once per test worker.
+import 'reflect-metadata';
