@@ -11,6 +11,11 @@ import { sharedFirebaseEmulator } from './firebase-emulator.js';
  */
 export function emulatorFirebaseAdapters() {
   const { host, projectId } = sharedFirebaseEmulator();
+  return { host, projectId, ...firebaseAdaptersAt(host, projectId) };
+}
+
+/** The Firebase adapters in emulator mode against `host`, which need not be listening. */
+export function firebaseAdaptersAt(host: string, projectId: string) {
   const auth = createFirebaseAuth({
     projectId,
     emulatorHost: host,
@@ -19,8 +24,6 @@ export function emulatorFirebaseAdapters() {
   });
   afterAll(() => deleteApp(auth.app));
   return {
-    host,
-    projectId,
     identities: new FirebaseIdentityProvider(auth),
     verifier: new FirebaseTokenVerifier(auth),
     /** A password the emulator accepts. */

@@ -1,7 +1,13 @@
 import type { Auth, DecodedIdToken } from 'firebase-admin/auth';
-import { IdTokenExpired, InvalidToken } from '../../domain/identity/identity-errors.js';
+import {
+  IdTokenExpired,
+  InvalidToken,
+  TokenVerificationUnavailable,
+} from '../../domain/identity/identity-errors.js';
 import type { TokenVerifier, VerifiedToken } from '../../domain/identity/token-verifier.js';
 import { firebaseErrorCode } from './firebase-error-code.js';
+
+const UNREACHABLE = new Set(['app/network-error', 'app/network-timeout', 'auth/internal-error']);
 
 export class FirebaseTokenVerifier implements TokenVerifier {
   constructor(private readonly auth: Auth) {}
@@ -17,6 +23,9 @@ export class FirebaseTokenVerifier implements TokenVerifier {
       // Only the code goes into the error: Firebase messages may quote the token's claims.
       const code = firebaseErrorCode(error) ?? 'unknown';
       if (code === 'auth/id-token-expired') throw new IdTokenExpired(code);
+      // Firebase could not be asked (in emulator mode every verification looks the account up).
+      // That says nothing about the token: a 401 would sign the user out for our outage.
+      if (UNREACHABLE.has(code)) throw new TokenVerificationUnavailable(code);
       throw new InvalidToken(code);
     }
     return {

@@ -80,7 +80,13 @@ export function createApp(deps: HttpDependencies) {
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));
   app.onError((error, c) => {
-    if (error instanceof DomainError) return errorResponse(c, STATUS_BY_KIND[error.kind], error.code);
+    if (error instanceof DomainError) {
+      // A service we depend on failed: worth an operator's look. Kind and code only (a detail
+      // may quote upstream text).
+      if (error.kind === 'unavailable' || error.kind === 'upstream')
+        (c.get('log') ?? deps.logger).warn({ kind: error.kind, code: error.code }, 'dependency failed');
+      return errorResponse(c, STATUS_BY_KIND[error.kind], error.code);
+    }
     if (error instanceof HTTPException) {
       // Hono's JSON validator throws this for a body that is not JSON at all.
       if (error.status === 400) return validationFailed(c, [{ path: '', message: 'Malformed JSON body' }]);

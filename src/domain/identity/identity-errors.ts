@@ -2,6 +2,8 @@ import { domainError } from '../shared/domain-error.js';
 
 export class InvalidToken extends domainError('unauthenticated', 'INVALID_TOKEN') {}
 export class IdTokenExpired extends domainError('unauthenticated', 'ID_TOKEN_EXPIRED') {}
+/** The token could not be checked because the identity provider did not answer. */
+export class TokenVerificationUnavailable extends domainError('unavailable', 'SERVICE_UNAVAILABLE') {}
 
 export class CreateUserInvalidEmail extends domainError('invalid', 'CREATE_USER_INVALID_EMAIL') {}
 export class CreateUserWeakPassword extends domainError('invalid', 'CREATE_USER_WEAK_PASSWORD') {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount, unsignedExpiredToken } from '../../support/firebase-accounts.js';
-import { emulatorFirebaseAdapters } from '../../support/firebase-auth.js';
+import { emulatorFirebaseAdapters, firebaseAdaptersAt } from '../../support/firebase-auth.js';
 
 const { host, projectId, identities, verifier, password } = emulatorFirebaseAdapters();
 
@@ -48,5 +48,18 @@ describe('FirebaseTokenVerifier against the Auth emulator', () => {
     await identities.deleteAccount(uid);
 
     await expect(verifier.verify(idToken)).rejects.toMatchObject({ code: 'INVALID_TOKEN' });
+  });
+});
+
+describe('FirebaseTokenVerifier when Firebase does not answer', () => {
+  const unreachable = firebaseAdaptersAt('127.0.0.1:9', projectId);
+
+  it('answers SERVICE_UNAVAILABLE, not INVALID_TOKEN, for a token it could not check', async () => {
+    const { idToken } = await createAccount(host, 'verify-unreachable@example.com', password);
+
+    await expect(unreachable.verifier.verify(idToken)).rejects.toMatchObject({
+      kind: 'unavailable',
+      code: 'SERVICE_UNAVAILABLE',
+    });
   });
 });
