@@ -9,7 +9,7 @@ import { sharedFirebaseEmulator } from './firebase-emulator.js';
  */
 type Row = Record<string, unknown>;
 
-async function insert(orm: MikroORM, table: string, row: Row): Promise<string> {
+export async function insertRow(orm: MikroORM, table: string, row: Row): Promise<string> {
   const id = (row.id as string | undefined) ?? randomUUID();
   const columns = { id, ...row };
   const names = Object.keys(columns)
@@ -28,7 +28,7 @@ export function insertUser(
   orm: MikroORM,
   user: { email: string; firebase_uid?: string; name?: string } & Row,
 ): Promise<string> {
-  return insert(orm, 'user', {
+  return insertRow(orm, 'user', {
     firebase_uid: user.firebase_uid ?? `uid-${randomUUID()}`,
     name: 'Test User',
     sign_up_type: 'PUBLIC_USER',
@@ -38,25 +38,25 @@ export function insertUser(
 }
 
 export function insertPartner(orm: MikroORM, partner: { name: string } & Row): Promise<string> {
-  return insert(orm, 'partner', partner);
+  return insertRow(orm, 'partner', partner);
 }
 
 export function insertPartnerAdmin(
   orm: MikroORM,
   admin: { user_id: string; partner_id: string } & Row,
 ): Promise<string> {
-  return insert(orm, 'partner_admin', admin);
+  return insertRow(orm, 'partner_admin', admin);
 }
 
 export function insertPartnerAccess(orm: MikroORM, access: { partner_id: string } & Row): Promise<string> {
-  return insert(orm, 'partner_access', { feature_live_chat: true, feature_therapy: false, ...access });
+  return insertRow(orm, 'partner_access', { feature_live_chat: true, feature_therapy: false, ...access });
 }
 
 export function insertCourse(
   orm: MikroORM,
   course: { name: string; storyblok_id?: number } & Row,
 ): Promise<string> {
-  return insert(orm, 'course', {
+  return insertRow(orm, 'course', {
     slug: `courses/${course.name.toLowerCase().replace(/\W+/g, '-')}`,
     status: 'published',
     ...course,
@@ -67,7 +67,7 @@ export function insertSession(
   orm: MikroORM,
   session: { name: string; course_id: string; storyblok_id?: number } & Row,
 ): Promise<string> {
-  return insert(orm, 'session', {
+  return insertRow(orm, 'session', {
     slug: `sessions/${session.name.toLowerCase().replace(/\W+/g, '-')}`,
     status: 'published',
     ...session,

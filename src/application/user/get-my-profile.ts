@@ -3,10 +3,14 @@ import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-qu
 import type { Clock } from '../../domain/shared/clock.js';
 import type { UserId } from '../../domain/shared/ids.js';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work.js';
+import { activityIsDue } from '../../domain/user/user.js';
 import type { UserRepository } from '../../domain/user/user-repository.js';
 import type { ReadProfile } from './read-profile.js';
 
-/** GET /me: records the visit (at most one write an hour, which Crisp then shows) and reads the profile. */
+/**
+ * GET /me: reads the profile and records the visit. lastActiveAt moves at most once an hour
+ * (Crisp shows it), so most calls are reads only: no transaction, no write.
+ */
 export class GetMyProfile {
   constructor(
     private readonly users: UserRepository,
@@ -17,9 +21,15 @@ export class GetMyProfile {
   ) {}
 
   async execute(userId: UserId): Promise<ProfileView> {
-    await this.uow.run(async () => {
-      if (await this.users.touchLastActive(userId, this.clock.now())) await this.profiles.enqueue(userId);
+    const profile = await this.readProfile.execute(userId);
+    const now = this.clock.now();
+    if (!activityIsDue(profile.user.lastActiveAt, now)) return profile;
+    // The write is conditional again: of two visits racing past the check, one records it.
+    const recorded = await this.uow.run(async () => {
+      const wrote = await this.users.touchLastActive(userId, now);
+      if (wrote) await this.profiles.enqueue(userId);
+      return wrote;
     });
-    return this.readProfile.execute(userId);
+    return recorded ? { ...profile, user: { ...profile.user, lastActiveAt: now } } : profile;
   }
 }

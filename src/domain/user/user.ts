@@ -5,6 +5,11 @@ import { InvalidUserName } from './user-errors.js';
 const NAME_MAX = 200;
 export const ACTIVITY_INTERVAL_MS = 60 * 60 * 1000;
 
+/** lastActiveAt moves at most once an hour: true when a visit at `now` should move it. */
+export function activityIsDue(lastActiveAt: Date | null, now: Date): boolean {
+  return !lastActiveAt || now.getTime() - lastActiveAt.getTime() >= ACTIVITY_INTERVAL_MS;
+}
+
 export interface UserDetails {
   name?: string;
   contactPermission?: boolean;
@@ -124,8 +129,7 @@ export class User {
 
   /** lastActiveAt moves at most once an hour (GET /me); true when it moved. */
   recordActivity(now: Date): boolean {
-    if (this._lastActiveAt && now.getTime() - this._lastActiveAt.getTime() < ACTIVITY_INTERVAL_MS)
-      return false;
+    if (!activityIsDue(this._lastActiveAt, now)) return false;
     this._lastActiveAt = now;
     return true;
   }

@@ -15,7 +15,7 @@ import type {
   UserId,
 } from '../../../domain/shared/ids.js';
 
-/** Raw rows of the account reader's statements and their conversion to the profile views. */
+/** Raw rows of the account reader's statement and their conversion to the profile views. */
 type Stamp = Date | string;
 export type Row = Record<string, unknown>;
 
@@ -45,31 +45,26 @@ export function userView(row: Row): UserView {
   };
 }
 
-/** Rows of partner left-joined with its partner features and their feature. */
-export function partnerViews(rows: Row[]): Map<string, PartnerView> {
-  const partners = new Map<string, PartnerView>();
-  for (const row of rows) {
-    const id = row.id as string;
-    let partner = partners.get(id);
-    if (!partner) {
-      partner = {
-        id: id as PartnerId,
-        name: row.name as string,
-        isActive: row.is_active as boolean,
-        partnerFeature: [],
-      };
-      partners.set(id, partner);
-    }
-    if (row.pf_id === null) continue;
-    partner.partnerFeature.push({
+/** A partner as the account statement returns it: its row with its partner features as JSON. */
+export function partnerView(partner: {
+  id: string;
+  name: string;
+  is_active: boolean;
+  features: Row[];
+}): PartnerView {
+  const id = partner.id as PartnerId;
+  return {
+    id,
+    name: partner.name,
+    isActive: partner.is_active,
+    partnerFeature: partner.features.map((row) => ({
       id: row.pf_id as PartnerFeatureId,
-      partnerId: id as PartnerId,
+      partnerId: id,
       featureId: row.feature_id as FeatureId,
       active: row.pf_active as boolean,
       feature: { id: row.feature_id as FeatureId, name: row.feature_name as string },
-    });
-  }
-  return partners;
+    })),
+  };
 }
 
 export function therapySessionView(row: Row): TherapySessionView {

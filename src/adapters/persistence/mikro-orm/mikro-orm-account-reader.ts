@@ -2,12 +2,11 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AccountReader } from '../../../domain/profile/profile-readers.js';
 import type { PartnerAdminId, UserId } from '../../../domain/shared/ids.js';
 import type { UserSearchResult } from '../../../domain/user/user-search.js';
-import type { PartnerView, TherapySessionView } from '../../../domain/profile/profile-views.js';
 import {
   date,
   idArray,
   partnerAccessView,
-  partnerViews,
+  partnerView,
   therapySessionView,
   userView,
   type Row,
@@ -18,11 +17,55 @@ export interface AccountInclude {
   partnerAdmin: boolean;
 }
 
+/** A partner with its partner features (and their feature names), as JSON, for `partnerId`. */
+const partnerJson = (partnerId: string) => `(
+  select json_build_object(
+           'id', p.id, 'name', p.name, 'is_active', p.is_active,
+           'features', coalesce((
+             select json_agg(json_build_object('pf_id', pf.id, 'feature_id', pf.feature_id,
+                                               'pf_active', pf.active, 'feature_name', f.name)
+                             order by pf.created_at, pf.id)
+               from partner_feature pf join feature f on f.id = pf.feature_id
+              where pf.partner_id = p.id), '[]'::json))
+    from partner p where p.id = ${partnerId})`;
+
 /**
- * The account part of profiles in a handful of statements, for one user (GET /me) or a page of
- * them (admin search): users, their accesses, their admin rows, the partners of both with
- * features, and the accesses' therapy sessions (by start time). Relations not asked for are [] / null.
+ * One statement for any number of users: each user row carries its accesses (oldest first, each
+ * with its partner and therapy sessions by start time) and its admin row (one per user at most) with partner, as JSON.
+ * It runs on every GET /me, so the whole account is one round trip. Relations not asked for
+ * come back as [] / null.
  */
+const SQL = `
+  select u.*,
+         case when ? then coalesce((
+           select json_agg(json_build_object(
+                    'access', to_json(pa),
+                    'partner', ${partnerJson('pa.partner_id')},
+                    'sessions', coalesce((
+                      select json_agg(ts order by ts.start_date_time, ts.id)
+                        from therapy_session ts where ts.partner_access_id = pa.id), '[]'::json))
+                  order by pa.created_at, pa.id)
+             from partner_access pa where pa.user_id = u.id), '[]'::json)
+         end as accesses,
+         case when ? then (
+           select json_build_object('admin', to_json(pad), 'partner', ${partnerJson('pad.partner_id')})
+             from partner_admin pad where pad.user_id = u.id)
+         end as admin
+    from "user" u
+   where u.id = any(?::uuid[])`;
+
+interface AccessJson {
+  access: Row;
+  partner: PartnerJson;
+  sessions: Row[];
+}
+interface PartnerJson {
+  id: string;
+  name: string;
+  is_active: boolean;
+  features: Row[];
+}
+
 export class MikroOrmAccountReader implements AccountReader {
   constructor(private readonly em: SqlEntityManager) {}
 
@@ -34,84 +77,34 @@ export class MikroOrmAccountReader implements AccountReader {
   /** In the order of `userIds`; unknown ids are left out. */
   async accounts(userIds: string[], include: AccountInclude): Promise<UserSearchResult[]> {
     if (userIds.length === 0) return [];
-    const ids = idArray(userIds);
-    const users = await this.rows(`select * from "user" where id = any(?::uuid[])`, ids);
-    const accesses = include.partnerAccess
-      ? await this.rows(
-          `select * from partner_access where user_id = any(?::uuid[]) order by created_at, id`,
-          ids,
-        )
-      : [];
-    const admins = include.partnerAdmin
-      ? await this.rows(`select * from partner_admin where user_id = any(?::uuid[])`, ids)
-      : [];
-    const partners = await this.partners([...accesses, ...admins].map((row) => row.partner_id as string));
-    const sessions = await this.therapySessions(accesses.map((row) => row.id as string));
-
-    const byId = new Map(users.map((row) => [row.id as string, row]));
+    const rows: Row[] = await this.em.execute(SQL, [
+      include.partnerAccess,
+      include.partnerAdmin,
+      idArray(userIds),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id as string, row]));
     return userIds.flatMap((id) => {
-      const user = byId.get(id);
-      if (!user) return [];
-      const admin = admins.find((row) => row.user_id === id);
+      const row = byId.get(id);
+      if (!row) return [];
+      const accesses = (row.accesses as AccessJson[] | null) ?? [];
+      const admin = row.admin as { admin: Row; partner: PartnerJson } | null;
       return [
         {
-          user: userView(user),
-          partnerAccesses: accesses
-            .filter((row) => row.user_id === id)
-            .map((row) =>
-              partnerAccessView(row, partnerOf(partners, row), sessions.get(row.id as string) ?? []),
-            ),
+          user: userView(row),
+          partnerAccesses: accesses.map(({ access, partner, sessions }) =>
+            partnerAccessView(access, partnerView(partner), sessions.map(therapySessionView)),
+          ),
           partnerAdmin: admin
             ? {
-                id: admin.id as PartnerAdminId,
-                active: admin.active as boolean,
-                createdAt: date(admin.created_at),
-                updatedAt: date(admin.updated_at),
-                partner: partnerOf(partners, admin),
+                id: admin.admin.id as PartnerAdminId,
+                active: admin.admin.active as boolean,
+                createdAt: date(admin.admin.created_at),
+                updatedAt: date(admin.admin.updated_at),
+                partner: partnerView(admin.partner),
               }
             : null,
         },
       ];
     });
   }
-
-  private async partners(partnerIds: string[]): Promise<Map<string, PartnerView>> {
-    if (partnerIds.length === 0) return new Map();
-    const rows = await this.rows(
-      `select p.id, p.name, p.is_active, pf.id as pf_id, pf.feature_id, pf.active as pf_active,
-              f.name as feature_name
-         from partner p
-         left join partner_feature pf on pf.partner_id = p.id
-         left join feature f on f.id = pf.feature_id
-        where p.id = any(?::uuid[])
-        order by pf.created_at, pf.id`,
-      idArray(new Set(partnerIds)),
-    );
-    return partnerViews(rows);
-  }
-
-  private async therapySessions(accessIds: string[]): Promise<Map<string, TherapySessionView[]>> {
-    const sessions = new Map<string, TherapySessionView[]>();
-    if (accessIds.length === 0) return sessions;
-    const rows = await this.rows(
-      `select * from therapy_session where partner_access_id = any(?::uuid[]) order by start_date_time, id`,
-      idArray(accessIds),
-    );
-    for (const row of rows) {
-      const key = row.partner_access_id as string;
-      sessions.set(key, [...(sessions.get(key) ?? []), therapySessionView(row)]);
-    }
-    return sessions;
-  }
-
-  private rows(sql: string, ids: string): Promise<Row[]> {
-    return this.em.execute(sql, [ids]);
-  }
-}
-
-function partnerOf(partners: Map<string, PartnerView>, row: Row): PartnerView {
-  const partner = partners.get(row.partner_id as string);
-  // The foreign key guarantees it; a miss means the rows changed between two statements.
-  if (!partner) throw new Error('partner row vanished while reading an account');
-  return partner;
 }

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { CourseUser } from '../../../domain/progress/course-user.js';
 import type { CourseUserRepository } from '../../../domain/progress/progress-repositories.js';
@@ -13,17 +12,18 @@ export class MikroOrmCourseUserRepository implements CourseUserRepository {
     newId: CourseUserId,
     now: Date,
   ): Promise<CourseUser> {
-    // ON CONFLICT DO NOTHING never aborts the transaction; a concurrent insert wins and we read its row.
-    await this.em.execute(
+    // One statement: inserts the row, or updates the existing one to nothing, which locks it
+    // like FOR UPDATE. A concurrent insert makes this wait for it, then take the existing-row
+    // path; neither path aborts the transaction.
+    const rows: Record<string, unknown>[] = await this.em.execute(
       `insert into course_user (id, created_at, updated_at, user_id, course_id) values (?, ?, ?, ?, ?)
-       on conflict (user_id, course_id) do nothing`,
+       on conflict (user_id, course_id) do update set user_id = excluded.user_id
+       returning *`,
       [newId, now, now, userId, courseId],
     );
-    return this.em.findOneOrFail(
-      CourseUser,
-      { userId, courseId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
+    if (!rows[0]) throw new Error('course_user upsert returned no row');
+    // map() makes it a managed entity, so a later save flushes its changes.
+    return this.em.map(CourseUser, rows[0]);
   }
 
   async save(courseUser: CourseUser): Promise<void> {

@@ -28,11 +28,14 @@ export class MikroOrmSessionUserRepository implements SessionUserRepository {
     newId: SessionUserId,
     now: Date,
   ): Promise<SessionUser> {
-    await this.em.execute(
+    const inserted: Record<string, unknown>[] = await this.em.execute(
       `insert into "session_user" (id, created_at, updated_at, course_user_id, session_id) values (?, ?, ?, ?, ?)
-       on conflict (course_user_id, session_id) do nothing`,
+       on conflict (course_user_id, session_id) do nothing
+       returning *`,
       [newId, now, now, courseUserId, sessionId],
     );
+    if (inserted[0]) return this.em.map(SessionUser, inserted[0]);
+    // A concurrent call inserted it first: read theirs.
     return this.em.findOneOrFail(SessionUser, { courseUserId, sessionId }, { refresh: true });
   }
 
