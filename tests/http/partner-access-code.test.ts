@@ -103,8 +103,18 @@ describe(`access code routes (${databaseKinds.at(-1)})`, () => {
   });
 
   it('refuses codes of an inactive partner with INACTIVE', async () => {
-    await insertPartnerAccess(t.database.orm, { partner_id: otherPartnerId, access_code: 'GGGGGG' });
+    const code = await insertPartnerAccess(t.database.orm, {
+      partner_id: otherPartnerId,
+      access_code: 'GGGGGG',
+    });
     await t.app.request(`/api/v1/partner/${otherPartnerId}`, as(superAdmin, 'PATCH', { active: false }));
+    // Deactivating the partner switched its unclaimed codes off too: switch this one back on, so
+    // only the partner's own state refuses it.
+    const reactivated = await t.app.request(
+      `/api/v1/partner-access/${code}`,
+      as(superAdmin, 'PATCH', { active: true }),
+    );
+    expect(reactivated.status).toBe(200);
     const res = await t.app.request(
       '/api/v1/partner-access/assign',
       as(member, 'POST', { partnerAccessCode: 'GGGGGG' }),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { IdentityProvider } from '../../src/domain/identity/identity-provider.js';
 import { signIn } from '../support/firebase-accounts.js';
 import { sharedFirebaseEmulator } from '../support/firebase-emulator.js';
 import { insertPartner, insertPartnerAccess } from '../support/fixtures.js';
@@ -149,4 +150,64 @@ describe(`sign-up with a partner (${kind})`, () => {
       });
     },
   );
+});
+
+describe(`sign-up with a partnerId deactivated meanwhile (${kind})`, () => {
+  let t: TestApplication;
+  let partnerId: string;
+
+  beforeAll(async () => {
+    t = await createTestApplication({
+      kind,
+      // The partner is switched off while Firebase makes the account: after `check`, before `enrol`.
+      override: (container) => {
+        const real = container.resolve<IdentityProvider>(IdentityProvider);
+        container.register(IdentityProvider, {
+          useValue: {
+            createAccount: async (input: Parameters<IdentityProvider['createAccount']>[0]) => {
+              const account = await real.createAccount(input);
+              await t.database.orm.em
+                .getConnection()
+                .execute('update partner set is_active = false where id = ?', [partnerId]);
+              return account;
+            },
+            updateEmail: real.updateEmail.bind(real),
+            revokeRefreshTokens: real.revokeRefreshTokens.bind(real),
+            deleteAccount: real.deleteAccount.bind(real),
+          },
+        });
+      },
+    });
+    partnerId = await insertPartner(t.database.orm, { name: 'Fading Partner' });
+    const sql = (text: string, params: unknown[] = []) =>
+      t.database.orm.em.getConnection().execute(text, params);
+    const [feature] = await sql(`select id from feature where name = 'AUTOMATIC_ACCESS_CODE'`);
+    await sql(
+      'insert into partner_feature (id, partner_id, feature_id, active) values (gen_random_uuid(), ?, ?, true)',
+      [partnerId, feature.id],
+    );
+  });
+  afterAll(() => t.close());
+
+  it('is refused with 400 PARTNER_NOT_FOUND, leaving no user, access or account', async () => {
+    const res = await t.app.request(
+      '/api/v1/user',
+      jsonRequest('POST', {
+        name: 'Alex',
+        email: email('fading'),
+        password: PASSWORD,
+        contactPermission: false,
+        partnerId,
+      }),
+    );
+    expect([res.status, (await json(res)).message]).toEqual([400, 'PARTNER_NOT_FOUND']);
+    const sql = (text: string) => t.database.orm.em.getConnection().execute(text);
+    expect(await sql(`select id from "user"`)).toHaveLength(0);
+    expect(await sql(`select id from partner_access`)).toHaveLength(0);
+    const exists = await signIn(sharedFirebaseEmulator().host, email('fading'), PASSWORD).then(
+      () => true,
+      () => false,
+    );
+    expect(exists).toBe(false);
+  });
 });

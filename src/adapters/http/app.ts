@@ -59,7 +59,8 @@ export function createApp(deps: HttpDependencies) {
   );
   app.use('*', bodyLimit({ maxSize: ONE_MIB, onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE') }));
   app.use('*', globalRateLimit(deps.settings));
-  app.use('*', rejectNul);
+  // Webhooks check their signature or token first (SPEC 7.1, 9) and run rejectNul after it.
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/webhooks/') ? next() : rejectNul(c, next)));
   app.use('*', (_c, next) => deps.requestScope(next));
 
   app.route('/api', pingRoutes(deps.container));

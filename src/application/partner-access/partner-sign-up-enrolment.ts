@@ -38,14 +38,18 @@ export class PartnerSignUpEnrolment implements SignUpEnrolment {
         await this.checks.claim(request.partnerAccessCode, userId);
         return;
       }
-      await this.checkAutomaticAccess(request.partnerId);
+      // Fresh and share-locked: a deactivation committed since `check` is seen, and one still
+      // running waits for this sign-up to commit.
+      await this.checkAutomaticAccess(request.partnerId, true);
       const id = this.ids.uuid() as PartnerAccessId;
       await this.accesses.add(PartnerAccess.automatic(id, request.partnerId, userId, this.clock.now()));
     });
   }
 
-  private async checkAutomaticAccess(partnerId: PartnerId): Promise<void> {
-    const partner = await this.partners.findById(partnerId);
+  private async checkAutomaticAccess(partnerId: PartnerId, locked = false): Promise<void> {
+    const partner = locked
+      ? await this.partners.findByIdForShare(partnerId)
+      : await this.partners.findById(partnerId);
     if (!partner?.isActive) throw new SignUpPartnerNotFound();
     const feature = await this.features.findByName(AUTOMATIC_ACCESS_CODE);
     const enabled = feature && (await this.partnerFeatures.find(partnerId, feature.id));

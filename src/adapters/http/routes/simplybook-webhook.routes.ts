@@ -4,6 +4,7 @@ import type { DependencyContainer } from 'tsyringe';
 import { RecordTherapyBooking } from '../../../application/therapy/record-therapy-booking.js';
 import { Unauthorized } from '../../../domain/identity/auth-errors.js';
 import type { UserId } from '../../../domain/shared/ids.js';
+import { rejectNul } from '../middleware/reject-nul.js';
 import type { AppEnv } from '../app-env.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import {
@@ -32,7 +33,7 @@ export function simplybookWebhookRoutes(
     path: '/webhooks/simplybook',
     tags: ['webhooks'],
     summary: 'Record a Simplybook booking forwarded by Zapier',
-    middleware: [requireZapierToken(settings.zapierToken)] as const,
+    middleware: [requireZapierToken(settings.zapierToken), rejectNul] as const,
     security: [{ zapierToken: [] }],
     request: {
       body: { required: true, content: { 'application/json': { schema: SimplybookBookingBody } } },

@@ -4,6 +4,7 @@ import type { DependencyContainer } from 'tsyringe';
 import { SyncCourseFromStory } from '../../../application/content/sync-course-from-story.js';
 import { InvalidStoryblokSignature } from '../../../domain/content/content-errors.js';
 import type { HttpSettings } from '../http-settings.js';
+import { rejectNul } from '../middleware/reject-nul.js';
 import type { AppEnv } from '../app-env.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { StoryblokWebhookSchema, StoryIgnoredSchema, StorySyncedSchema } from '../schemas/content.schema.js';
@@ -30,7 +31,7 @@ export function storyblokWebhookRoutes(container: DependencyContainer, settings:
     summary: 'Storyblok story published, unpublished, deleted or moved',
     description:
       'Signed: `webhook-signature` is the hex HMAC-SHA1 of the raw body keyed with STORYBLOK_WEBHOOK_SECRET.',
-    middleware: [storyblokSignature(settings.storyblokWebhookSecret)] as const,
+    middleware: [storyblokSignature(settings.storyblokWebhookSecret), rejectNul] as const,
     request: {
       body: { content: { 'application/json': { schema: StoryblokWebhookSchema } }, required: true },
     },

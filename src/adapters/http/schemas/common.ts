@@ -1,7 +1,11 @@
 import { z } from '@hono/zod-openapi';
 
-/** A UUID-shaped path or body id (any version, as PostgreSQL accepts); anything else is a 400 VALIDATION_FAILED, never a 404 or a 500. */
-export const Uuid = z.guid();
+/**
+ * A UUID-shaped path or body id (any version, as PostgreSQL accepts); anything else is a 400
+ * VALIDATION_FAILED, never a 404 or a 500. Lower-cased, as PostgreSQL writes uuids, so ids
+ * compare equal as strings.
+ */
+export const Uuid = z.guid().overwrite((id) => id.toLowerCase());
 
 export const IdParam = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
 
