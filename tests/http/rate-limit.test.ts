@@ -76,6 +76,16 @@ describe(`rate limits (${kind})`, () => {
     expect(limited.headers.get('retry-after')).toBeTruthy();
   });
 
+  it('gives one budget to an IPv6 /64 network, and to an IPv4 address however it is written', async () => {
+    for (let i = 1; i <= 3; i += 1)
+      expect((await validate(behindProxy, `2001:db8:1:2::${i}`)).status).toBe(400);
+    expect((await validate(behindProxy, '2001:0db8:0001:0002:ffff::9')).status).toBe(429);
+    expect((await validate(behindProxy, '2001:db8:1:3::1')).status).toBe(400);
+
+    for (let i = 0; i < 3; i += 1) expect((await validate(behindProxy, '198.51.100.77')).status).toBe(400);
+    expect((await validate(behindProxy, '::ffff:198.51.100.77')).status).toBe(429);
+  });
+
   it('without TRUST_PROXY keys on the socket address and ignores X-Forwarded-For', async () => {
     for (let i = 0; i < 3; i += 1) expect((await validate(direct, `192.0.2.${i}`)).status).toBe(400);
     expect((await validate(direct, '192.0.2.99')).status).toBe(429);

@@ -87,6 +87,25 @@ describe('the HTTP shell', () => {
     expect(await json(clean)).toEqual({ name: 'abc' });
   });
 
+  it('refuses a NUL character escaped inside a JSON query parameter with 400', async () => {
+    const criteria = encodeURIComponent(JSON.stringify({ email: 'a\u0000' }));
+    const res = await t.app.request(`/api/v1/user?searchCriteria=${criteria}`);
+    expect(res.status).toBe(400);
+    expect((await json(res)).message).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers a body that is not declared as JSON with 400 VALIDATION_FAILED', async () => {
+    const res = await t.app.request('/api/test/echo', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ name: 'abc' }),
+    });
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.message).toBe('VALIDATION_FAILED');
+    expect(body.issues).toEqual([{ path: '', message: expect.stringContaining('application/json') }]);
+  });
+
   it('answers an unknown route with the 404 envelope', async () => {
     const res = await t.app.request('/api/v1/nothing-here');
     expect(res.status).toBe(404);

@@ -52,6 +52,22 @@ describe(`POST ${URL} inputs on ${databaseKinds.at(-1)}`, () => {
     expect((await post(delivery({ action: 'CANCELLED_BOOKING', user_id: other }))).status).toBe(409);
   });
 
+  it('matches a user_id written in upper case to the same user', async () => {
+    const booked = await post(delivery({ user_id: scene.userId }));
+    expect(booked.status).toBe(201);
+    const cancel = await post(delivery({ action: 'CANCELLED_BOOKING', user_id: scene.userId.toUpperCase() }));
+    expect(cancel.status).toBe(201);
+    expect(await json(cancel)).toMatchObject({ action: 'CANCELLED_BOOKING', userId: scene.userId });
+  });
+
+  it('answers 401 before looking at a body carrying a NUL character', async () => {
+    const body = JSON.stringify(delivery({ service_name: 'a\u0000' }));
+    const anonymous = await t.app.request(URL, zapierRequest(body, null));
+    expect([anonymous.status, (await json(anonymous)).message]).toEqual([401, 'UNAUTHORIZED']);
+    const signed = await post(body);
+    expect([signed.status, (await json(signed)).message]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
   it('accepts every ISO-8601 form with an offset', async () => {
     const forms = [
       ['2026-02-01T09:00:00,5+00:00', '2026-02-01T09:00:00.500Z'],

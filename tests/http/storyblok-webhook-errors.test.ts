@@ -28,6 +28,15 @@ describe(`POST ${URL} refusals on ${databaseKinds.at(-1)}`, () => {
   const nothingWritten = async () =>
     expect(await snapshot()).toEqual({ courses: [], sessions: [], partners: [] });
 
+  it('answers 401 INVALID_SIGNATURE before looking at a body carrying a NUL character', async () => {
+    const raw = '{"action":"published","story_id":1001,"text":"a\\u0000"}';
+    const unsigned = await deliver(raw, null);
+    expect([unsigned.status, (await json(unsigned)).message]).toEqual([401, 'INVALID_SIGNATURE']);
+    const signed = await deliver(raw, sign(raw));
+    expect([signed.status, (await json(signed)).message]).toEqual([400, 'VALIDATION_FAILED']);
+    await nothingWritten();
+  });
+
   it('answers 401 INVALID_SIGNATURE for a missing or wrong signature, before reading the body', async () => {
     storyblok.putStory(aCourseStory());
     const raw = JSON.stringify({ action: 'published', story_id: 1001 });

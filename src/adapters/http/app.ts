@@ -91,6 +91,11 @@ export function createApp(deps: HttpDependencies) {
     if (error instanceof HTTPException) {
       // Hono's JSON validator throws this for a body that is not JSON at all.
       if (error.status === 400) return validationFailed(c, [{ path: '', message: 'Malformed JSON body' }]);
+      // @hono/zod-openapi refuses a body of an undeclared media type with 415.
+      if (error.status === 415)
+        return validationFailed(c, [
+          { path: '', message: 'The body must be JSON, sent as content-type: application/json' },
+        ]);
       if (error.status === 413) return errorResponse(c, 413, 'PAYLOAD_TOO_LARGE');
       return errorResponse(
         c,

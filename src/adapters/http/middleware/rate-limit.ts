@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
@@ -34,6 +35,24 @@ export function clientIp(c: Context, trustProxy: number): string {
   }
 }
 
+/**
+ * What one client's budget is keyed on: an IPv4 address, or the /64 network of an IPv6 address
+ * (one subscriber usually holds a whole /64, so per-address budgets could be multiplied at will).
+ * IPv4-mapped IPv6 addresses count as their IPv4 address. Anything else is used as it is.
+ */
+export function clientKey(ip: string): string {
+  const address = ip.replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)?.[1];
+  if (mapped && isIPv4(mapped)) return mapped;
+  if (!isIPv6(address) || address.includes('.')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = address.includes('::') && tail ? tail.split(':') : [];
+  const zeros = Array<string>(8 - headGroups.length - tailGroups.length).fill('0');
+  const groups = [...headGroups, ...zeros, ...tailGroups].slice(0, 4);
+  return `${groups.map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`;
+}
+
 function limiter(
   limit: number,
   trustProxy: number,
@@ -45,7 +64,7 @@ function limiter(
     windowMs: ONE_MINUTE,
     limit,
     standardHeaders: 'draft-6',
-    keyGenerator: (c) => `${prefix}:${clientIp(c, trustProxy)}`,
+    keyGenerator: (c) => `${prefix}:${clientKey(clientIp(c, trustProxy))}`,
     handler: (c) => errorResponse(c, 429, 'TOO_MANY_REQUESTS'),
     ...(skip ? { skip } : {}),
   });
