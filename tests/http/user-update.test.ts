@@ -94,6 +94,7 @@ describe(`PATCH /api/v1/user (${kind})`, () => {
       expect(res.status).toBe(200);
       expect((await json(res)).email).toBe(email(`renamed${n}`));
       expect(await lookUpEmail(host, projectId, me.firebaseUid)).toBe(email(`renamed${n}`));
+      expect((await userRow())?.email).toBe(email(`renamed${n}`));
     });
 
     it('400 UPDATE_USER_INVALID_EMAIL for an invalid email', async () => {

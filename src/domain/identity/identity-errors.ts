@@ -12,6 +12,8 @@ export class CreateUserFirebaseError extends domainError('upstream', 'CREATE_USE
 
 export class UpdateUserInvalidEmail extends domainError('invalid', 'UPDATE_USER_INVALID_EMAIL') {}
 export class UpdateUserAlreadyExists extends domainError('conflict', 'UPDATE_USER_ALREADY_EXISTS') {}
+/** The row's email changed while this PATCH was changing it in Firebase; the client may retry. */
+export class UpdateUserConflict extends domainError('conflict', 'UPDATE_USER_CONFLICT') {}
 
 /** Any other failure of the identity provider (unreachable, refused, unknown account on update). */
 export class IdentityProviderError extends domainError('upstream', 'IDENTITY_PROVIDER_ERROR') {}
