@@ -46,6 +46,25 @@ export function sessionRepositoryContract(name: string, open: () => Promise<Stor
       expect(await run(() => sessions().findByStoryblokUuid('nothing'))).toBeNull();
     });
 
+    it('finds a session for share by storyblokId and storyblokUuid within a unit of work, withdrawn or not', async () => {
+      const content = sessionContent(COURSE_ID, 1);
+      const session = await run(() => sessions().upsertPublished(content, sessionId(1), T0));
+      session.withdraw('unpublished', later(1));
+      await run(() => sessions().save(session));
+      const found = await run(async () => [
+        await sessions().findByStoryblokIdForShare(2001),
+        await sessions().findByStoryblokUuidForShare(content.storyblokUuid),
+        await sessions().findByStoryblokIdForShare(4242),
+        await sessions().findByStoryblokUuidForShare('nothing'),
+      ]);
+      expect(found.map((s) => s && [s.id, s.courseId, s.status])).toEqual([
+        [sessionId(1), COURSE_ID, 'unpublished'],
+        [sessionId(1), COURSE_ID, 'unpublished'],
+        null,
+        null,
+      ]);
+    });
+
     it('re-parents a session published under another course, keeping its id; a replay writes nothing', async () => {
       await run(() => sessions().upsertPublished(sessionContent(COURSE_ID, 1), sessionId(1), T0));
       const moved = await run(() =>

@@ -1,36 +1,30 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SessionUserRepository } from '../../src/domain/progress/progress-repositories.js';
 import { aCourseWithSessions, countRows } from '../builders/course-scene.builder.js';
 import { bearer, insertCourse, signedInUser } from '../support/fixtures.js';
+import { waitForLockWaiters } from '../support/row-locks.js';
 import { SKIP_WITHOUT_POSTGRES, TEST_DATABASE_URL } from '../support/test-database.js';
-import { createTestApplication, jsonRequest, type TestApplication } from '../support/test-app.js';
+import { createTestApplication, json, jsonRequest, type TestApplication } from '../support/test-app.js';
 
 const URL = '/api/v1/session-user';
 // The run shares one Auth emulator: emails carry this file's prefix and a counter.
 let accounts = 0;
 const anEmail = (what: string) => `session-user-race-${what}-${(accounts += 1)}@example.org`;
 
-/**
- * Holds the first of two racing progress calls just after its findForUser, until the second's
- * findForUser has answered (or 500 ms, when the second is waiting for the first's lock).
- */
-interface HeldRace {
-  calls: number;
-  firstIn: PromiseWithResolvers<void>;
-  secondFound: PromiseWithResolvers<void>;
+/** Holds progress calls just after their findForUser until the test releases them. */
+interface HeldCall {
+  held: PromiseWithResolvers<void>;
+  release: PromiseWithResolvers<void>;
 }
 
-function holdingFinds(inner: SessionUserRepository, race: () => HeldRace | null): SessionUserRepository {
+function holdingFinds(inner: SessionUserRepository, hold: () => HeldCall | null): SessionUserRepository {
   return {
     findForUser: async (userId, sessionId) => {
-      const held = race();
-      if (!held) return inner.findForUser(userId, sessionId);
-      const call = (held.calls += 1);
-      if (call === 1) held.firstIn.resolve();
       const found = await inner.findForUser(userId, sessionId);
-      if (call === 2) held.secondFound.resolve();
-      if (call === 1) await Promise.race([held.secondFound.promise, sleep(500)]);
+      const call = hold();
+      call?.held.resolve();
+      await call?.release.promise;
       return found;
     },
     ensure: (...args) => inner.ensure(...args),
@@ -44,14 +38,14 @@ const RACES = `${URL} races (postgres${TEST_DATABASE_URL ? '' : `; ${SKIP_WITHOU
 describe.skipIf(!TEST_DATABASE_URL)(RACES, () => {
   let t: TestApplication;
   let scene: Awaited<ReturnType<typeof aCourseWithSessions>>;
-  let race: HeldRace | null = null;
+  let hold: HeldCall | null = null;
 
   beforeAll(async () => {
     t = await createTestApplication({
       kind: 'postgres',
       override: (container) => {
         const inner = container.resolve<SessionUserRepository>(SessionUserRepository);
-        container.register(SessionUserRepository, { useValue: holdingFinds(inner, () => race) });
+        container.register(SessionUserRepository, { useValue: holdingFinds(inner, () => hold) });
       },
     });
   });
@@ -96,30 +90,40 @@ describe.skipIf(!TEST_DATABASE_URL)(RACES, () => {
     }
   });
 
-  it('a session moved between two concurrent calls still gets one session_user row', async () => {
+  it('a move waits for a call in flight; the next call follows the session to its one row', async () => {
     const user = await signedInUser(t.database.orm, anEmail('c'));
     const other = await insertCourse(t.database.orm, {
       name: 'Other',
       storyblok_id: 1002,
       storyblok_uuid: 'other-course-uuid',
     });
-    const complete = (storyblokId = 2001) =>
-      t.app.request(`${URL}/complete`, jsonRequest('POST', { storyblokId }, bearer(user.token)));
-    // Session 2002 stays in the first course, so the first call still has that course to answer.
-    expect((await complete(2002)).status).toBe(201);
-    race = { calls: 0, firstIn: Promise.withResolvers(), secondFound: Promise.withResolvers() };
+    const complete = () =>
+      t.app.request(`${URL}/complete`, jsonRequest('POST', { storyblokId: 2001 }, bearer(user.token)));
+    const call: HeldCall = { held: Promise.withResolvers(), release: Promise.withResolvers() };
 
-    // The first call saw the session under its old course; the move commits; the second sees the new one.
+    // The first call is held mid-way while a move of its session, on a connection of its own,
+    // queues on the session row; released, the call answers for the course it started in.
+    hold = call;
     const first = complete();
-    await race.firstIn.promise;
-    await t.database.orm.em
-      .getConnection()
-      .execute(`update session set course_id = ? where storyblok_id = 2001`, [other]);
-    const second = complete();
-    const statuses = (await Promise.all([first, second])).map((res) => res.status);
-    race = null;
+    await call.held.promise;
+    hold = null;
+    const mover = new pg.Client({ connectionString: t.database.url ?? undefined });
+    await mover.connect();
+    try {
+      const move = mover.query(`update session set course_id = $1 where storyblok_id = 2001`, [other]);
+      await Promise.race([move, waitForLockWaiters(t.database)]);
+      call.release.resolve();
+      const [answered] = await Promise.all([first, move]);
+      expect(answered.status).toBe(201);
+      expect((await json(answered)).id).toBe(scene.courseId);
+    } finally {
+      call.release.resolve();
+      await mover.end();
+    }
 
-    expect(statuses).toEqual([201, 201]);
+    const second = await complete();
+    expect(second.status).toBe(201);
+    expect((await json(second)).id).toBe(other);
     expect(await countRows(t.database.orm, 'course_user')).toBe(2);
     const rows = await t.database.orm.em
       .getConnection()

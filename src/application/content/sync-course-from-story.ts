@@ -72,7 +72,7 @@ export class SyncCourseFromStory {
 
     return this.uow.run(async () => {
       await this.locks.lock(courseStory ? [story, courseStory] : [story]);
-      const course = courseStory ? await this.syncCourse(courseStory) : knownCourse;
+      const course = courseStory ? await this.courseOrSync(courseStory) : knownCourse;
       if (!course) return IGNORED;
       this.refuseClash(story, await this.sessions.findByStoryblokUuid(story.uuid));
       const session = await this.sessions.upsertPublished(
@@ -84,8 +84,21 @@ export class SyncCourseFromStory {
     });
   }
 
+  /**
+   * A Course delivery may have written the course since it was looked up, with content as new
+   * as the story fetched here or newer: under the story locks, a course found now is kept as is.
+   * None found means no row holds the uuid, so there is no clash to refuse.
+   */
+  private async courseOrSync(story: Story): Promise<Course> {
+    return (await this.courses.findByStoryblokUuid(story.uuid)) ?? this.writeCourse(story);
+  }
+
   private async syncCourse(story: Story): Promise<Course> {
     this.refuseClash(story, await this.courses.findByStoryblokUuid(story.uuid));
+    return this.writeCourse(story);
+  }
+
+  private async writeCourse(story: Story): Promise<Course> {
     const now = this.clock.now();
     const course = await this.courses.upsertPublished(
       courseContentOf(story),

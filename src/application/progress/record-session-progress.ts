@@ -39,10 +39,13 @@ export class RecordSessionProgress {
 
   execute(input: SessionProgressInput, change: ProgressChange): Promise<CourseProgressView> {
     return this.uow.run(async () => {
+      // Share-locked until the end: a delivery moving the session waits for this call, or this
+      // call waits for it and reads where the session is now, so every step below (and the
+      // answer) is about the course the session belongs to (SPEC.md 7.2).
       const session =
         'storyblokId' in input.session
-          ? await this.sessions.findByStoryblokId(input.session.storyblokId)
-          : await this.sessions.findByStoryblokUuid(input.session.storyblokUuid);
+          ? await this.sessions.findByStoryblokIdForShare(input.session.storyblokId)
+          : await this.sessions.findByStoryblokUuidForShare(input.session.storyblokUuid);
       // Undoing stays possible after a session is unpublished, not after it is deleted;
       // starting or completing needs it published.
       const open =
@@ -58,8 +61,8 @@ export class RecordSessionProgress {
         this.ids.uuid() as CourseUserId,
         now,
       );
-      // findForUser locks (user, session) too: a call that saw the session under another course
-      // (a move committed in between) still finds this one's row instead of adding a second.
+      // findForUser finds the row whichever course_user it hangs off (one started before a move),
+      // so a moved session never gets a second.
       const progress =
         (await this.sessionUsers.findForUser(input.userId, session.id)) ??
         (await this.sessionUsers.ensure(enrolment.id, session.id, this.ids.uuid() as SessionUserId, now));

@@ -20,6 +20,13 @@ export interface SessionRepository {
   findById(id: SessionId): Promise<Session | null>;
   findByStoryblokId(storyblokId: number): Promise<Session | null>;
   findByStoryblokUuid(storyblokUuid: string): Promise<Session | null>;
+  /**
+   * Read fresh and share-locked until the unit of work ends: a delivery moving or withdrawing
+   * the session waits for that unit of work, or the read waits for the delivery and sees its result.
+   */
+  findByStoryblokIdForShare(storyblokId: number): Promise<Session | null>;
+  /** As findByStoryblokIdForShare. */
+  findByStoryblokUuidForShare(storyblokUuid: string): Promise<Session | null>;
   /** As CourseRepository.upsertPublished; a new courseId re-parents the session. */
   upsertPublished(content: SessionContent, newId: SessionId, now: Date): Promise<Session>;
   save(session: Session): Promise<void>;

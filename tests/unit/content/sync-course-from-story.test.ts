@@ -7,6 +7,7 @@ import { InMemoryUnitOfWork } from '../../../src/adapters/persistence/in-memory/
 import { SyncCourseFromStory } from '../../../src/application/content/sync-course-from-story.js';
 import { StoryConflict, StoryIdMissing, StoryNotFound } from '../../../src/domain/content/content-errors.js';
 import type { Story, StoryCatalog, StoryLookup } from '../../../src/domain/content/story-catalog.js';
+import type { StoryLocks } from '../../../src/domain/content/story-locks.js';
 import type { PartnerId } from '../../../src/domain/shared/ids.js';
 import { T0 } from '../../builders/course.builder.js';
 
@@ -34,6 +35,19 @@ class StoriesAtHand implements StoryCatalog, StoryLookup {
     const story = this.stories.find((s) => s.uuid === uuid);
     if (!story) throw new StoryNotFound();
     return story;
+  }
+}
+
+/** Story locks that run `meanwhile` once, on the first lock: what committed while it waited. */
+class CourseDeliveredFirst implements StoryLocks {
+  private waited = false;
+
+  constructor(private readonly meanwhile: () => Promise<void>) {}
+
+  async lock(): Promise<void> {
+    if (this.waited) return;
+    this.waited = true;
+    await this.meanwhile();
   }
 }
 
@@ -71,19 +85,22 @@ describe('SyncCourseFromStory', () => {
       { id: BUMBLE, name: 'Bumble' },
       { id: BADOO, name: 'Badoo' },
     ]);
-    sync = new SyncCourseFromStory(
+    sync = syncWith(new InMemoryStoryLocks());
+  });
+
+  const syncWith = (locks: StoryLocks) =>
+    new SyncCourseFromStory(
       catalog,
       courses,
       sessions,
       coursePartners,
-      new InMemoryStoryLocks(),
+      locks,
       new InMemoryUnitOfWork(),
       { now: () => T0 },
       {
         uuid: () => `00000000-0000-4000-8000-${String((next += 1)).padStart(12, '0')}`,
       },
     );
-  });
 
   it('upserts a published course and mirrors its partners, Public naming none', async () => {
     catalog.stories.push(course(['Public', 'bumble', 'Nobody we know']));
@@ -102,6 +119,25 @@ describe('SyncCourseFromStory', () => {
     expect(result).toEqual({ result: 'session', id: stored?.id, status: 'published' });
     expect(stored?.courseId).toBe((await courses.findByStoryblokUuid('course-uuid'))?.id);
     expect(catalog.fetched).toEqual([2001, 'course-uuid']);
+  });
+
+  it('keeps the course a newer Course delivery wrote between the lookup and the locks, and attaches the session', async () => {
+    catalog.stories.push(course(['Bumble']), session());
+    // The session delivery has fetched the course story when the Course delivery, carrying the
+    // editor's newer version, commits; it runs nested, joining the in-memory unit of work.
+    const racing = syncWith(
+      new CourseDeliveredFirst(async () => {
+        catalog.stories[0] = { ...course(['Badoo']), name: 'Healing, revised' };
+        await racing.execute({ action: 'published', storyId: 1001 });
+      }),
+    );
+    expect(await racing.execute({ action: 'published', storyId: 2001 })).toMatchObject({ result: 'session' });
+
+    const stored = await courses.findByStoryblokUuid('course-uuid');
+    expect(stored?.name).toBe('Healing, revised');
+    expect((await sessions.findByStoryblokId(2001))?.courseId).toBe(stored?.id);
+    const rows = await coursePartners.listForCourse(stored!.id);
+    expect(rows.map((row) => [row.partnerId, row.active])).toEqual([[BADOO, true]]);
   });
 
   it('fetches nothing for unpublished and deleted, and ignores unknown ids', async () => {

@@ -11,6 +11,15 @@ export class InMemorySessionRepository
     super(Session.publish);
   }
 
+  /** Nothing to lock: the in-memory unit of work already runs units one at a time. */
+  findByStoryblokIdForShare(storyblokId: number): Promise<Session | null> {
+    return this.findByStoryblokId(storyblokId);
+  }
+
+  findByStoryblokUuidForShare(storyblokUuid: string): Promise<Session | null> {
+    return this.findByStoryblokUuid(storyblokUuid);
+  }
+
   /** A story that moved the session to another course is a change: it re-parents the session. */
   protected override unchanged(existing: Session, content: SessionContent): boolean {
     return super.unchanged(existing, content) && existing.courseId === content.courseId;

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Session, type SessionContent } from '../../../domain/content/session.js';
 import type { SessionRepository } from '../../../domain/content/content-repositories.js';
@@ -18,6 +18,14 @@ export class MikroOrmSessionRepository implements SessionRepository {
 
   findByStoryblokUuid(storyblokUuid: string): Promise<Session | null> {
     return this.em.findOne(Session, backing({ storyblokUuid }));
+  }
+
+  findByStoryblokIdForShare(storyblokId: number): Promise<Session | null> {
+    return this.em.findOne(Session, backing({ storyblokId }), FOR_SHARE);
+  }
+
+  findByStoryblokUuidForShare(storyblokUuid: string): Promise<Session | null> {
+    return this.em.findOne(Session, backing({ storyblokUuid }), FOR_SHARE);
   }
 
   async upsertPublished(content: SessionContent, newId: SessionId, now: Date): Promise<Session> {
@@ -50,6 +58,9 @@ export class MikroOrmSessionRepository implements SessionRepository {
     await this.em.persist(session).flush();
   }
 }
+
+/** `refresh`: a session the request's context already holds is read again, under the lock. */
+const FOR_SHARE = { lockMode: LockMode.PESSIMISTIC_READ, refresh: true } as const;
 
 /**
  * Properties mapped through an accessor are known to MikroORM by their backing field
