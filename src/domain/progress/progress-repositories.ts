@@ -15,8 +15,8 @@ export const CourseUserRepository = Symbol('CourseUserRepository');
 export interface SessionUserRepository {
   /**
    * The user's row for the session under any of their course_user rows (a moved session's stays
-   * on the old one). Locks (user, session) until the unit of work ends, so concurrent calls for
-   * one session run one at a time whatever course each saw it under.
+   * on the old one). Callers hold the session share-locked and the course_user row locked, so
+   * concurrent calls for one session run one at a time and each sees the others' rows.
    */
   findForUser(userId: UserId, sessionId: SessionId): Promise<SessionUser | null>;
   /** The row for (courseUserId, sessionId), created when missing; concurrent callers get the same row. */

@@ -8,10 +8,6 @@ export class MikroOrmSessionUserRepository implements SessionUserRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
   async findForUser(userId: UserId, sessionId: SessionId): Promise<SessionUser | null> {
-    // The course_user row lock does not cover a session that moved between two calls.
-    await this.em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [
-      `session-user:${userId}:${sessionId}`,
-    ]);
     const rows: Record<string, unknown>[] = await this.em.execute(
       `select su.* from "session_user" su join course_user cu on cu.id = su.course_user_id
         where cu.user_id = ? and su.session_id = ?
