@@ -1,3 +1,4 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -20,8 +21,14 @@ const environment = z.object({
     .string()
     .regex(/^[\w.-]+:\d+$/, 'must be host:port')
     .optional(),
-  GOOGLE_APPLICATION_CREDENTIALS: optionalText,
-  FIREBASE_SERVICE_ACCOUNT: z.string().refine(isJsonObject, 'must be the service account JSON').optional(),
+  GOOGLE_APPLICATION_CREDENTIALS: z
+    .string()
+    .trim()
+    .min(1)
+    .refine(isReadableFile, 'must be the path of a readable file (the service account key)')
+    .optional(),
+  // The value is a secret: problems name the variable and the missing keys, never the text.
+  FIREBASE_SERVICE_ACCOUNT: z.string().superRefine(checkServiceAccount).optional(),
   CRISP_WEBSITE_ID: optionalText,
   CRISP_PLUGIN_ID: optionalText,
   CRISP_PLUGIN_KEY: optionalText,
@@ -37,7 +44,7 @@ const environment = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain such as chayn.co')
     .optional(),
-  CORS_ORIGINS: optionalText,
+  CORS_ORIGINS: z.string().trim().min(1).transform(listOf).superRefine(checkOrigins).optional(),
   ACCESS_CODE_RATE_LIMIT: count(10),
   RATE_LIMIT: count(600),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
@@ -63,10 +70,62 @@ function productionProblems(env: Record<string, string | undefined>): Issue[] {
   return issues;
 }
 
-function isJsonObject(text: string): boolean {
+const SERVICE_ACCOUNT_KEYS = ['project_id', 'private_key', 'client_email'] as const;
+
+function checkServiceAccount(text: string, ctx: z.RefinementCtx): void {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    value = JSON.parse(text);
+  } catch {
+    value = null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'must be the service account key as JSON' });
+    return;
+  }
+  const fields = value as Record<string, unknown>;
+  const missing = SERVICE_ACCOUNT_KEYS.filter((key) => typeof fields[key] !== 'string' || fields[key] === '');
+  if (missing.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be the service account key JSON: ${missing.join(', ')} missing or not a string`,
+    });
+}
+
+function isReadableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function listOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+const ORIGIN_FORM = 'http(s)://host[:port], lower-case, no default port, path or trailing slash';
+
+/**
+ * CORS compares these with the browser's `Origin` header as text, and browsers send it as
+ * scheme://host[:port], lower-case, without the default port: any other spelling never matches.
+ */
+function checkOrigins(origins: string[], ctx: z.RefinementCtx): void {
+  for (const origin of origins.filter((item) => !isOrigin(item)))
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${origin}" is not an origin as browsers send it: ${ORIGIN_FORM}`,
+    });
+}
+
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
   } catch {
     return false;
   }
@@ -142,13 +201,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     zapierToken: env.ZAPIER_TOKEN ?? null,
     superAdminEmailDomain: env.SUPER_ADMIN_EMAIL_DOMAIN ?? null,
-    corsOrigins: env.CORS_ORIGINS
-      ? env.CORS_ORIGINS.split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean)
-      : env.NODE_ENV === 'production'
-        ? []
-        : null,
+    corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'production' ? [] : null),
     accessCodeRateLimit: env.ACCESS_CODE_RATE_LIMIT,
     rateLimit: env.RATE_LIMIT,
     trustProxy: env.TRUST_PROXY,

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sharedFirebaseEmulator } from '../support/firebase-emulator.js';
 
@@ -79,5 +81,49 @@ describe('the server process', () => {
     expect(server.output()).toMatch(/Invalid configuration/);
     expect(server.output()).toMatch(/PORT/);
     expect(server.output()).toMatch(/DATABASE_URL/);
+  }, 60_000);
+
+  it('refuses to start when firebase-admin refuses the credentials, without quoting the key', async () => {
+    const server = startServer({
+      PORT: String(await freePort()),
+      DATA_DIR: 'memory://',
+      WORKER: 'off',
+      FIREBASE_PROJECT_ID: 'bloom-test',
+      FIREBASE_SERVICE_ACCOUNT: JSON.stringify({
+        type: 'service_account',
+        project_id: 'bloom-test',
+        private_key: '-----BEGIN PRIVATE KEY-----\nnot-a-real-key\n-----END PRIVATE KEY-----\n',
+        client_email: 'bloom@bloom-test.iam.gserviceaccount.com',
+      }),
+    });
+    running = server.child;
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(
+      /Firebase refused the credentials in FIREBASE_SERVICE_ACCOUNT: Failed to parse private key/,
+    );
+    expect(server.output()).not.toContain('not-a-real-key');
+    expect(server.output()).not.toContain('listening');
+  }, 60_000);
+
+  it('refuses a key file that is not a service account key, without quoting its text', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bloom-key-'));
+    const keyFile = join(folder, 'key.json');
+    writeFileSync(keyFile, '{"private_key": "secret-in-file", oops}');
+    try {
+      const server = startServer({
+        PORT: String(await freePort()),
+        DATA_DIR: 'memory://',
+        WORKER: 'off',
+        GOOGLE_APPLICATION_CREDENTIALS: keyFile,
+      });
+      running = server.child;
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toMatch(
+        /Firebase refused the credentials in GOOGLE_APPLICATION_CREDENTIALS: .*not valid JSON/,
+      );
+      expect(server.output()).not.toContain('secret-in-file');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DependencyContainer } from 'tsyringe';
 import { OperationsLog } from '../../domain/shared/operations-log.js';
 import { PinoOperationsLog } from '../../adapters/system/pino-operations-log.js';
+import { currentRequestLogger } from '../../adapters/http/request-logger.js';
 import { Clock } from '../../domain/shared/clock.js';
 import { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
 import { DatabaseHealth } from '../../domain/shared/database-health.js';
@@ -16,7 +17,7 @@ import { CryptoIdGenerator } from '../../adapters/system/crypto-id-generator.js'
 import { SystemClock } from '../../adapters/system/system-clock.js';
 
 export function registerCore(container: DependencyContainer, orm: MikroORM, logger: Logger): void {
-  container.register(OperationsLog, { useValue: new PinoOperationsLog(logger) });
+  container.register(OperationsLog, { useValue: new PinoOperationsLog(logger, currentRequestLogger) });
   container.register(Clock, { useValue: new SystemClock() });
   container.register(IdGenerator, { useValue: new CryptoIdGenerator() });
   container.register(UnitOfWork, { useValue: new MikroOrmUnitOfWork(orm.em) });

@@ -13,7 +13,8 @@ import type { Config } from '../config.js';
 import { singleton } from './singleton.js';
 
 export function registerIdentityModule(container: DependencyContainer, orm: MikroORM, config: Config): void {
-  // Built on first use, so tests that swap in fakes never start a firebase-admin app.
+  // Built on first use, so tests that swap in fakes never start a firebase-admin app; the server
+  // resolves these ports at start-up, so it refuses bad credentials before serving (server.ts).
   let auth: ReturnType<typeof createFirebaseAuth> | undefined;
   const firebaseAuth = () => (auth ??= createFirebaseAuth(config.firebase));
   singleton(container, TokenVerifier, () => new FirebaseTokenVerifier(firebaseAuth()));

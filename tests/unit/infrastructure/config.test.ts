@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, needsLocalFirebaseEmulator } from '../../../src/infrastructure/config.js';
+
+const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nsecret-key-material\n-----END PRIVATE KEY-----\n';
+const SERVICE_ACCOUNT = JSON.stringify({
+  type: 'service_account',
+  project_id: 'bloom-prod',
+  private_key: PRIVATE_KEY,
+  client_email: 'bloom@bloom-prod.iam.gserviceaccount.com',
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'bloom-config-'));
+const keyFile = join(folder, 'key.json');
+writeFileSync(keyFile, SERVICE_ACCOUNT);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function problems(env: Record<string, string>): string {
   try {
@@ -66,13 +82,18 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://bloom@db:5432/bloom',
       FIREBASE_PROJECT_ID: 'bloom-prod',
-      FIREBASE_SERVICE_ACCOUNT: '{"type":"service_account"}',
-      CORS_ORIGINS: 'https://bloom.chayn.co, https://admin.bloom.chayn.co',
+      FIREBASE_SERVICE_ACCOUNT: SERVICE_ACCOUNT,
+      CORS_ORIGINS: 'https://bloom.chayn.co, https://admin.bloom.chayn.co, http://localhost:3000',
       SUPER_ADMIN_EMAIL_DOMAIN: 'Chayn.co',
     });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://bloom@db:5432/bloom' });
     expect(needsLocalFirebaseEmulator(config)).toBe(false);
-    expect(config.corsOrigins).toEqual(['https://bloom.chayn.co', 'https://admin.bloom.chayn.co']);
+    expect(config.corsOrigins).toEqual([
+      'https://bloom.chayn.co',
+      'https://admin.bloom.chayn.co',
+      'http://localhost:3000',
+    ]);
+    expect(config.firebase.serviceAccountJson).toBe(SERVICE_ACCOUNT);
     expect(config.superAdminEmailDomain).toBe('chayn.co');
   });
 
@@ -81,13 +102,64 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://db/bloom',
       FIREBASE_PROJECT_ID: 'p',
-      GOOGLE_APPLICATION_CREDENTIALS: '/secrets/key.json',
+      GOOGLE_APPLICATION_CREDENTIALS: keyFile,
     });
     expect(config.corsOrigins).toEqual([]);
+    expect(config.firebase.credentialsFile).toBe(keyFile);
   });
 
   it('refuses a service account that is not JSON', () => {
     expect(problems({ FIREBASE_SERVICE_ACCOUNT: 'not json' })).toMatch(/FIREBASE_SERVICE_ACCOUNT/);
+  });
+
+  it('refuses a service account without its key fields, naming them but never quoting the value', () => {
+    expect(problems({ FIREBASE_SERVICE_ACCOUNT: '{"type":"service_account"}' })).toMatch(
+      /FIREBASE_SERVICE_ACCOUNT: .*project_id, private_key, client_email missing/,
+    );
+    const withoutEmail = JSON.stringify({ project_id: 'p', private_key: PRIVATE_KEY, client_email: 7 });
+    const message = problems({ FIREBASE_SERVICE_ACCOUNT: withoutEmail });
+    expect(message).toMatch(/FIREBASE_SERVICE_ACCOUNT: .*client_email missing or not a string/);
+    expect(message).not.toMatch(/project_id,|private_key,/);
+    expect(message).not.toContain('secret-key-material');
+    expect(problems({ FIREBASE_SERVICE_ACCOUNT: '["secret-key-material"]' })).not.toContain(
+      'secret-key-material',
+    );
+  });
+
+  it('refuses a GOOGLE_APPLICATION_CREDENTIALS that is not a readable file', () => {
+    const unreadable = join(folder, 'unreadable.json');
+    writeFileSync(unreadable, SERVICE_ACCOUNT);
+    chmodSync(unreadable, 0o000);
+    const refused = [join(folder, 'missing.json'), folder];
+    // root reads any file whatever its mode: the mode case only means something for other users.
+    if (process.getuid?.() !== 0) refused.push(unreadable);
+    for (const path of refused)
+      expect(problems({ GOOGLE_APPLICATION_CREDENTIALS: path })).toMatch(
+        /GOOGLE_APPLICATION_CREDENTIALS: must be the path of a readable file/,
+      );
+    expect(loadConfig({ GOOGLE_APPLICATION_CREDENTIALS: keyFile }).firebase.credentialsFile).toBe(keyFile);
+  });
+
+  it('refuses CORS_ORIGINS entries a browser Origin can never equal, listing each with the other problems', () => {
+    const message = problems({
+      PORT: 'eighty',
+      CORS_ORIGINS: [
+        'https://bloom.chayn.co/',
+        'bloom.chayn.co',
+        'https://bloom.chayn.co/app',
+        'ftp://bloom.chayn.co',
+        'https://Bloom.chayn.co',
+        'https://bloom.chayn.co:443',
+        '*',
+        'https://ok.chayn.co',
+      ].join(','),
+    });
+    expect(message).toMatch(/PORT/);
+    const lines = message.split('\n').filter((line) => line.includes('CORS_ORIGINS'));
+    expect(lines).toHaveLength(7);
+    expect(message).toContain('"https://bloom.chayn.co/" is not an origin');
+    expect(message).toContain('"bloom.chayn.co" is not an origin');
+    expect(message).not.toContain('ok.chayn.co');
   });
 
   it('only enables Crisp delivery when all three credentials are present', () => {
