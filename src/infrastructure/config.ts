@@ -1,5 +1,5 @@
-import { accessSync, constants, statSync } from 'node:fs';
 import { z } from 'zod';
+import { checkOrigins, checkServiceAccount, isReadableFile, listOf } from './config-checks.js';
 
 /**
  * The whole configuration, parsed once from the environment (the only place that reads
@@ -68,67 +68,6 @@ function productionProblems(env: Record<string, string | undefined>): Issue[] {
   if (env.FIREBASE_AUTH_EMULATOR_HOST)
     problem('FIREBASE_AUTH_EMULATOR_HOST', 'is refused in production: the emulator accepts unsigned tokens');
   return issues;
-}
-
-const SERVICE_ACCOUNT_KEYS = ['project_id', 'private_key', 'client_email'] as const;
-
-function checkServiceAccount(text: string, ctx: z.RefinementCtx): void {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = null;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'must be the service account key as JSON' });
-    return;
-  }
-  const fields = value as Record<string, unknown>;
-  const missing = SERVICE_ACCOUNT_KEYS.filter((key) => typeof fields[key] !== 'string' || fields[key] === '');
-  if (missing.length > 0)
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be the service account key JSON: ${missing.join(', ')} missing or not a string`,
-    });
-}
-
-function isReadableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.R_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function listOf(text: string): string[] {
-  return text
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-const ORIGIN_FORM = 'http(s)://host[:port], lower-case, no default port, path or trailing slash';
-
-/**
- * CORS compares these with the browser's `Origin` header as text, and browsers send it as
- * scheme://host[:port], lower-case, without the default port: any other spelling never matches.
- */
-function checkOrigins(origins: string[], ctx: z.RefinementCtx): void {
-  for (const origin of origins.filter((item) => !isOrigin(item)))
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${origin}" is not an origin as browsers send it: ${ORIGIN_FORM}`,
-    });
-}
-
-function isOrigin(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
-  } catch {
-    return false;
-  }
 }
 
 export type DatabaseSettings = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
