@@ -1,13 +1,14 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { IdentityProviderError } from '../../src/domain/identity/identity-errors.js';
-import { IdentityProvider } from '../../src/domain/identity/identity-provider.js';
+import type { IdentityProvider } from '../../src/domain/identity/identity-provider.js';
 import { SignUpEnrolment } from '../../src/domain/partner-access/sign-up-enrolment.js';
 import { domainError } from '../../src/domain/shared/domain-error.js';
 import { OperationsLog } from '../../src/domain/shared/operations-log.js';
 import { createApplication, type Application } from '../../src/infrastructure/application.js';
 import { loadConfig } from '../../src/infrastructure/config.js';
 import { FakeSignUpEnrolment } from '../unit/user/user-harness.js';
+import { overrideIdentityProvider } from '../support/identity-provider.js';
 import { jsonRequest } from '../support/test-app.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -45,15 +46,11 @@ describe('the operations log', () => {
     });
     application = createApplication(config, database.orm, logger, (container) => {
       container.register(SignUpEnrolment, { useValue: enrolment });
-      realIdentities = container.resolve<IdentityProvider>(IdentityProvider);
       // The real emulator account is created; only the compensating deletion fails.
-      const identities: IdentityProvider = {
-        createAccount: (input) => realIdentities.createAccount(input),
-        updateEmail: (uid, email) => realIdentities.updateEmail(uid, email),
-        revokeRefreshTokens: (uid) => realIdentities.revokeRefreshTokens(uid),
-        deleteAccount: () => Promise.reject(new IdentityProviderError('auth/internal-error')),
-      };
-      container.register(IdentityProvider, { useValue: identities });
+      overrideIdentityProvider(container, (real) => {
+        realIdentities = real;
+        return { deleteAccount: () => Promise.reject(new IdentityProviderError('auth/internal-error')) };
+      });
     });
   });
   afterAll(() => database.close());

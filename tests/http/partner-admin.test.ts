@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { IdentityProvider } from '../../src/domain/identity/identity-provider.js';
+import { overrideIdentityProvider } from '../support/identity-provider.js';
 import { databaseKinds } from '../support/test-database.js';
 import { lookUpEmail } from '../support/firebase-accounts.js';
 import { sharedFirebaseEmulator } from '../support/firebase-emulator.js';
@@ -21,21 +21,14 @@ describe(`partner admin routes (${databaseKinds.at(-1)})`, () => {
     t = await createTestApplication({
       kind: databaseKinds.at(-1),
       // Records the uids the real provider creates, to check the emulator afterwards.
-      override: (container) => {
-        const real = container.resolve<IdentityProvider>(IdentityProvider);
-        container.register(IdentityProvider, {
-          useValue: {
-            createAccount: async (input: Parameters<IdentityProvider['createAccount']>[0]) => {
-              const account = await real.createAccount(input);
-              createdUids.push(account.uid);
-              return account;
-            },
-            updateEmail: real.updateEmail.bind(real),
-            revokeRefreshTokens: real.revokeRefreshTokens.bind(real),
-            deleteAccount: real.deleteAccount.bind(real),
+      override: (container) =>
+        overrideIdentityProvider(container, (real) => ({
+          createAccount: async (input) => {
+            const account = await real.createAccount(input);
+            createdUids.push(account.uid);
+            return account;
           },
-        });
-      },
+        })),
     });
   });
   afterAll(() => t.close());

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { IdentityProvider } from '../../src/domain/identity/identity-provider.js';
 import { signIn } from '../support/firebase-accounts.js';
 import { sharedFirebaseEmulator } from '../support/firebase-emulator.js';
 import { insertPartner, insertPartnerAccess } from '../support/fixtures.js';
+import { overrideIdentityProvider } from '../support/identity-provider.js';
 import { createTestApplication, json, jsonRequest, type TestApplication } from '../support/test-app.js';
 import { databaseKinds, SKIP_WITHOUT_POSTGRES, TEST_DATABASE_URL } from '../support/test-database.js';
 
@@ -160,23 +160,16 @@ describe(`sign-up with a partnerId deactivated meanwhile (${kind})`, () => {
     t = await createTestApplication({
       kind,
       // The partner is switched off while Firebase makes the account: after `check`, before `enrol`.
-      override: (container) => {
-        const real = container.resolve<IdentityProvider>(IdentityProvider);
-        container.register(IdentityProvider, {
-          useValue: {
-            createAccount: async (input: Parameters<IdentityProvider['createAccount']>[0]) => {
-              const account = await real.createAccount(input);
-              await t.database.orm.em
-                .getConnection()
-                .execute('update partner set is_active = false where id = ?', [partnerId]);
-              return account;
-            },
-            updateEmail: real.updateEmail.bind(real),
-            revokeRefreshTokens: real.revokeRefreshTokens.bind(real),
-            deleteAccount: real.deleteAccount.bind(real),
+      override: (container) =>
+        overrideIdentityProvider(container, (real) => ({
+          createAccount: async (input) => {
+            const account = await real.createAccount(input);
+            await t.database.orm.em
+              .getConnection()
+              .execute('update partner set is_active = false where id = ?', [partnerId]);
+            return account;
           },
-        });
-      },
+        })),
     });
     partnerId = await insertPartner(t.database.orm, { name: 'Fading Partner' });
     const sql = (text: string, params: unknown[] = []) =>
