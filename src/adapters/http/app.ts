@@ -81,11 +81,12 @@ export function createApp(deps: HttpDependencies) {
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));
   app.onError((error, c) => {
+    const log = c.get('log') ?? deps.logger;
     if (error instanceof DomainError) {
       // A service we depend on failed: worth an operator's look. Kind and code only (a detail
       // may quote upstream text).
       if (error.kind === 'unavailable' || error.kind === 'upstream')
-        (c.get('log') ?? deps.logger).warn({ kind: error.kind, code: error.code }, 'dependency failed');
+        log.warn({ kind: error.kind, code: error.code }, 'dependency failed');
       return errorResponse(c, STATUS_BY_KIND[error.kind], error.code);
     }
     if (error instanceof HTTPException) {
@@ -103,7 +104,6 @@ export function createApp(deps: HttpDependencies) {
         error.status === 401 ? 'UNAUTHORIZED' : 'BAD_REQUEST',
       );
     }
-    const log = c.get('log') ?? deps.logger;
     if (deps.isRejectedInput(error)) {
       return validationFailed(c, [
         { path: '', message: 'A value was refused by the database (e.g. a NUL character)' },
