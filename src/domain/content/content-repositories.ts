@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { CourseId, SessionId } from '../shared/ids.js';
 import type { Course, CourseContent } from './course.js';
 import type { CoursePartner } from './course-partner.js';
@@ -14,7 +15,7 @@ export interface CourseRepository {
   upsertPublished(content: CourseContent, newId: CourseId, now: Date): Promise<Course>;
   save(course: Course): Promise<void>;
 }
-export const CourseRepository = Symbol('CourseRepository');
+export const CourseRepository = portToken<CourseRepository>('CourseRepository');
 
 export interface SessionRepository {
   findById(id: SessionId): Promise<Session | null>;
@@ -31,7 +32,7 @@ export interface SessionRepository {
   upsertPublished(content: SessionContent, newId: SessionId, now: Date): Promise<Session>;
   save(session: Session): Promise<void>;
 }
-export const SessionRepository = Symbol('SessionRepository');
+export const SessionRepository = portToken<SessionRepository>('SessionRepository');
 
 export interface CoursePartnerRepository {
   /** Every row of the course, active or not, oldest first. */
@@ -42,4 +43,4 @@ export interface CoursePartnerRepository {
    */
   mirror(courseId: CourseId, partnerNames: string[], now: Date): Promise<void>;
 }
-export const CoursePartnerRepository = Symbol('CoursePartnerRepository');
+export const CoursePartnerRepository = portToken<CoursePartnerRepository>('CoursePartnerRepository');

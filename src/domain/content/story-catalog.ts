@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 /** A published story as the content service holds it; `content` keeps every field the editors set. */
 export interface Story {
   id: number;
@@ -25,4 +26,4 @@ export interface StoryCatalog {
   /** Starts the lookups of one delivery; the deadline starts now. */
   lookup(): StoryLookup;
 }
-export const StoryCatalog = Symbol('StoryCatalog');
+export const StoryCatalog = portToken<StoryCatalog>('StoryCatalog');

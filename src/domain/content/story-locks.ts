@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 /** What identifies a story in Bloom's tables (both are unique); the uuid when it is known. */
 export interface StoryKey {
   id: number;
@@ -12,4 +13,4 @@ export interface StoryKey {
 export interface StoryLocks {
   lock(stories: StoryKey[]): Promise<void>;
 }
-export const StoryLocks = Symbol('StoryLocks');
+export const StoryLocks = portToken<StoryLocks>('StoryLocks');

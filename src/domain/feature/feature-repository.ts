@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { FeatureId } from '../shared/ids.js';
 import type { Feature } from './feature.js';
 
@@ -9,4 +10,4 @@ export interface FeatureRepository {
   /** Throws FeatureAlreadyExists when the name is taken (the database decides under concurrency). */
   add(feature: Feature): Promise<void>;
 }
-export const FeatureRepository = Symbol('FeatureRepository');
+export const FeatureRepository = portToken<FeatureRepository>('FeatureRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../shared/ids.js';
 
 /** The authenticated caller of a request, with the roles SPEC.md section 3 derives from data. */
@@ -23,4 +24,4 @@ export interface ActorRecord {
 export interface ActorDirectory {
   findByFirebaseUid(firebaseUid: string): Promise<ActorRecord | null>;
 }
-export const ActorDirectory = Symbol('ActorDirectory');
+export const ActorDirectory = portToken<ActorDirectory>('ActorDirectory');

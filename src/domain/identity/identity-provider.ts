@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 export interface NewAccount {
   email: string;
   password: string;
@@ -21,4 +22,4 @@ export interface IdentityProvider {
   /** Idempotent: deleting an account that is already gone succeeds (SPEC 5.2). */
   deleteAccount(uid: string): Promise<void>;
 }
-export const IdentityProvider = Symbol('IdentityProvider');
+export const IdentityProvider = portToken<IdentityProvider>('IdentityProvider');

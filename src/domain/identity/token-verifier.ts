@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 /** What the core may trust about the caller once their ID token checked out. */
 export interface VerifiedToken {
   uid: string;
@@ -13,4 +14,4 @@ export interface TokenVerifier {
    */
   verify(idToken: string): Promise<VerifiedToken>;
 }
-export const TokenVerifier = Symbol('TokenVerifier');
+export const TokenVerifier = portToken<TokenVerifier>('TokenVerifier');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAccessView } from '../profile/profile-views.js';
 import type { PartnerAccessId, PartnerId } from '../shared/ids.js';
 import type { AccessCode } from './access-code.js';
@@ -19,4 +20,4 @@ export interface PartnerAccessReader {
   /** Newest first. */
   list(filter: PartnerAccessFilter): Promise<PartnerAccessView[]>;
 }
-export const PartnerAccessReader = Symbol('PartnerAccessReader');
+export const PartnerAccessReader = portToken<PartnerAccessReader>('PartnerAccessReader');

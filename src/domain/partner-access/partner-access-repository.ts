@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAccessId, PartnerId } from '../shared/ids.js';
 import type { AccessCode } from './access-code.js';
 import type { PartnerAccess } from './partner-access.js';
@@ -19,4 +20,4 @@ export interface PartnerAccessRepository {
   /** Deactivates the partner's codes nobody has claimed yet; returns how many changed. */
   deactivateUnclaimedOf(partnerId: PartnerId, now: Date): Promise<number>;
 }
-export const PartnerAccessRepository = Symbol('PartnerAccessRepository');
+export const PartnerAccessRepository = portToken<PartnerAccessRepository>('PartnerAccessRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerId, UserId } from '../shared/ids.js';
 
 /** How a sign-up joins a partner (SPEC.md 5.1): with an access code, or through a partner id. */
@@ -15,4 +16,4 @@ export interface SignUpEnrolment {
   /** Claims the code for the new user exactly as `assign` does, or creates the automatic access. */
   enrol(userId: UserId, request: EnrolmentRequest): Promise<void>;
 }
-export const SignUpEnrolment = Symbol('SignUpEnrolment');
+export const SignUpEnrolment = portToken<SignUpEnrolment>('SignUpEnrolment');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../shared/ids.js';
 
 export interface PartnerAdminListItem {
@@ -15,4 +16,4 @@ export interface PartnerAdminReader {
   /** Oldest first; all partners when `partnerId` is absent. */
   list(partnerId?: PartnerId): Promise<PartnerAdminListItem[]>;
 }
-export const PartnerAdminReader = Symbol('PartnerAdminReader');
+export const PartnerAdminReader = portToken<PartnerAdminReader>('PartnerAdminReader');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../shared/ids.js';
 import type { PartnerAdmin } from './partner-admin.js';
 
@@ -12,4 +13,4 @@ export interface PartnerAdminRepository {
   /** Deactivates every admin of the partner; returns how many changed. */
   deactivateAllOf(partnerId: PartnerId, now: Date): Promise<number>;
 }
-export const PartnerAdminRepository = Symbol('PartnerAdminRepository');
+export const PartnerAdminRepository = portToken<PartnerAdminRepository>('PartnerAdminRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { FeatureId, PartnerFeatureId, PartnerId } from '../shared/ids.js';
 import type { PartnerFeature } from './partner-feature.js';
 
@@ -8,4 +9,4 @@ export interface PartnerFeatureRepository {
   add(partnerFeature: PartnerFeature): Promise<void>;
   save(partnerFeature: PartnerFeature): Promise<void>;
 }
-export const PartnerFeatureRepository = Symbol('PartnerFeatureRepository');
+export const PartnerFeatureRepository = portToken<PartnerFeatureRepository>('PartnerFeatureRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerView } from '../profile/profile-views.js';
 import type { PartnerId } from '../shared/ids.js';
 
@@ -7,4 +8,4 @@ export interface PartnerReader {
   /** The active partner with exactly this name, compared case-insensitively. */
   activeByName(name: string): Promise<PartnerView | null>;
 }
-export const PartnerReader = Symbol('PartnerReader');
+export const PartnerReader = portToken<PartnerReader>('PartnerReader');

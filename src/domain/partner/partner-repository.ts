@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerId } from '../shared/ids.js';
 import type { Partner } from './partner.js';
 
@@ -18,4 +19,4 @@ export interface PartnerRepository {
   add(partner: Partner): Promise<void>;
   save(partner: Partner): Promise<void>;
 }
-export const PartnerRepository = Symbol('PartnerRepository');
+export const PartnerRepository = portToken<PartnerRepository>('PartnerRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { UserId } from '../shared/ids.js';
 
 /**
@@ -8,4 +9,4 @@ import type { UserId } from '../shared/ids.js';
 export interface ProfileSyncQueue {
   enqueue(userId: UserId): Promise<void>;
 }
-export const ProfileSyncQueue = Symbol('ProfileSyncQueue');
+export const ProfileSyncQueue = portToken<ProfileSyncQueue>('ProfileSyncQueue');

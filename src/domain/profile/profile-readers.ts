@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { CourseId, UserId } from '../shared/ids.js';
 import type { CourseProgressView, PartnerAccessView, PartnerAdminView, UserView } from './profile-views.js';
 
@@ -10,10 +11,10 @@ export interface AccountReader {
     partnerAdmin: PartnerAdminView | null;
   } | null>;
 }
-export const AccountReader = Symbol('AccountReader');
+export const AccountReader = portToken<AccountReader>('AccountReader');
 
 /** The progress part: every course the user started, or just one. */
 export interface CourseProgressReader {
   forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]>;
 }
-export const CourseProgressReader = Symbol('CourseProgressReader');
+export const CourseProgressReader = portToken<CourseProgressReader>('CourseProgressReader');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { CourseId, CourseUserId, SessionId, SessionUserId, UserId } from '../shared/ids.js';
 import type { CourseTally, CourseUser } from './course-user.js';
 import type { SessionUser } from './session-user.js';
@@ -10,7 +11,7 @@ export interface CourseUserRepository {
   ensureLocked(userId: UserId, courseId: CourseId, newId: CourseUserId, now: Date): Promise<CourseUser>;
   save(courseUser: CourseUser): Promise<void>;
 }
-export const CourseUserRepository = Symbol('CourseUserRepository');
+export const CourseUserRepository = portToken<CourseUserRepository>('CourseUserRepository');
 
 export interface SessionUserRepository {
   /**
@@ -30,4 +31,4 @@ export interface SessionUserRepository {
   /** The course's published sessions now, and how many of them the user completed under any course_user row. */
   tally(userId: UserId, courseId: CourseId): Promise<CourseTally>;
 }
-export const SessionUserRepository = Symbol('SessionUserRepository');
+export const SessionUserRepository = portToken<SessionUserRepository>('SessionUserRepository');

@@ -1,3 +1,4 @@
+import { portToken } from './port-token.js';
 /**
  * Events an operator must be able to find later, such as an account left behind in Firebase.
  * Fields are ids and error codes only: never emails, names, tokens or bodies.
@@ -5,7 +6,7 @@
 export interface OperationsLog {
   warn(event: string, fields: Record<string, string | number | boolean | null>): void;
 }
-export const OperationsLog = Symbol('OperationsLog');
+export const OperationsLog = portToken<OperationsLog>('OperationsLog');
 
 /** The code of a failure, for an operations log: a domain error's code, else its class name. */
 export function failureCode(error: unknown): string {

@@ -1,3 +1,4 @@
+import { portToken } from './port-token.js';
 /**
  * Runs `work` in one database transaction: every repository call made inside it (through the
  * same async context) joins that transaction, and nothing is kept unless `work` resolves.
@@ -6,4 +7,4 @@
 export interface UnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
-export const UnitOfWork = Symbol('UnitOfWork');
+export const UnitOfWork = portToken<UnitOfWork>('UnitOfWork');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { UserId } from '../shared/ids.js';
 
 /**
@@ -11,4 +12,4 @@ export interface TherapyClients {
   /** Exact equality on the lower-cased email, no patterns. */
   findActiveByEmail(email: string): Promise<UserId | null>;
 }
-export const TherapyClients = Symbol('TherapyClients');
+export const TherapyClients = portToken<TherapyClients>('TherapyClients');

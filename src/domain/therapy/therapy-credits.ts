@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAccessId, UserId } from '../shared/ids.js';
 import type { TherapyCredit } from './therapy-credit.js';
 
@@ -14,4 +15,4 @@ export interface TherapyCredits {
   /** Writes the two counters (the database refuses negatives). */
   save(credit: TherapyCredit): Promise<void>;
 }
-export const TherapyCredits = Symbol('TherapyCredits');
+export const TherapyCredits = portToken<TherapyCredits>('TherapyCredits');

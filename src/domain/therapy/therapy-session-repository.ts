@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { TherapySession } from './therapy-session.js';
 
 export interface TherapySessionRepository {
@@ -12,4 +13,4 @@ export interface TherapySessionRepository {
   add(session: TherapySession): Promise<boolean>;
   save(session: TherapySession): Promise<void>;
 }
-export const TherapySessionRepository = Symbol('TherapySessionRepository');
+export const TherapySessionRepository = portToken<TherapySessionRepository>('TherapySessionRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { UserId } from '../shared/ids.js';
 import type { User } from './user.js';
 
@@ -22,4 +23,4 @@ export interface UserRepository {
   /** Gives every therapy session of the user a random clientEmail (SPEC 5.2). */
   anonymiseTherapySessions(id: UserId): Promise<void>;
 }
-export const UserRepository = Symbol('UserRepository');
+export const UserRepository = portToken<UserRepository>('UserRepository');

@@ -1,3 +1,4 @@
+import { portToken } from '../shared/port-token.js';
 import type { PartnerAccessView, PartnerAdminView, UserView } from '../profile/profile-views.js';
 
 /** The criteria of the super-admin search (SPEC section 5, `GET /api/v1/user`). */
@@ -24,4 +25,4 @@ export interface UserSearch {
   /** Newest users first; relations not included are [] / null. */
   search(criteria: UserSearchCriteria): Promise<UserSearchResult[]>;
 }
-export const UserSearch = Symbol('UserSearch');
+export const UserSearch = portToken<UserSearch>('UserSearch');
