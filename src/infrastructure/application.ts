@@ -3,15 +3,17 @@ import type { Logger } from 'pino';
 import type { DependencyContainer } from 'tsyringe';
 import { createApp, type App } from '../adapters/http/app.js';
 import { isDatabaseUnavailable, isRejectedInput } from '../adapters/persistence/mikro-orm/database-errors.js';
+import { DatabaseHealth } from '../domain/shared/database-health.js';
 import type { Config } from './config.js';
-import { createContainer } from './container.js';
+import { composeUseCases, createContainer, type UseCases } from './container.js';
 
 export interface Application {
   app: App;
   container: DependencyContainer;
+  useCases: UseCases;
 }
 
-/** Wires the container and the HTTP app over an open, migrated database. */
+/** Wires the container, the use cases and the HTTP app over an open, migrated database. */
 export function createApplication(
   config: Config,
   orm: MikroORM,
@@ -19,8 +21,9 @@ export function createApplication(
   override?: (container: DependencyContainer) => void,
 ): Application {
   const container = createContainer({ orm, config, logger, override });
+  const useCases = composeUseCases(container, config);
   const app = createApp({
-    container,
+    routes: { ...useCases, databaseHealth: container.resolve(DatabaseHealth) },
     logger,
     settings: {
       corsOrigins: config.corsOrigins,
@@ -34,5 +37,5 @@ export function createApplication(
     isUnavailable: isDatabaseUnavailable,
     isRejectedInput,
   });
-  return { app, container };
+  return { app, container, useCases };
 }

@@ -1,9 +1,6 @@
 import 'reflect-metadata';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
-import type { DependencyContainer } from 'tsyringe';
-import { IdentityProvider } from '../domain/identity/identity-provider.js';
-import { TokenVerifier } from '../domain/identity/token-verifier.js';
 import { ConfigError, loadConfig, needsLocalFirebaseEmulator, type Config } from './config.js';
 import { createApplication } from './application.js';
 import { migrate, openDatabase } from './database.js';
@@ -31,8 +28,8 @@ async function main(): Promise<void> {
   describeDatabase(config, logger);
   const orm = await openDatabase(config.database);
   stops.unshift(() => orm.close());
-  const { app, container } = createApplication(config, orm, logger);
-  startFirebase(container, config);
+  // Builds every adapter and use case now, the firebase-admin app included: bad credentials stop here.
+  const { app } = createApplication(config, orm, logger);
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
 
@@ -53,12 +50,13 @@ async function main(): Promise<void> {
       if ('closeAllConnections' in server) server.closeAllConnections();
     }, SHUTDOWN_GRACE_MS);
     force.unref();
-    server.close(async () => {
+    const stopAll = async () => {
       for (const stop of stops)
         await stop().catch((error: unknown) => logger.error({ err: String(error) }, 'stop failed'));
       logger.info('stopped');
       process.exit(0);
-    });
+    };
+    server.close(() => void stopAll());
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
@@ -75,34 +73,6 @@ function loadConfigOrExit(): Config {
     }
     throw error;
   }
-}
-
-/**
- * Builds the firebase-admin app now (the container builds it on first use, so tests with fakes
- * never start one): credentials firebase-admin refuses, such as a malformed private key, stop
- * the start instead of failing every sign-up and authenticated request with a 500.
- */
-function startFirebase(container: DependencyContainer, config: Config): void {
-  try {
-    container.resolve(TokenVerifier);
-    container.resolve(IdentityProvider);
-  } catch (error) {
-    const source = config.firebase.serviceAccountJson
-      ? 'FIREBASE_SERVICE_ACCOUNT'
-      : config.firebase.credentialsFile
-        ? 'GOOGLE_APPLICATION_CREDENTIALS'
-        : 'the Firebase settings';
-    throw new Error(`Firebase refused the credentials in ${source}: ${credentialProblem(error)}`, {
-      cause: error,
-    });
-  }
-}
-
-/** firebase-admin's reason, except a JSON parser's message: that quotes the key around the fault. */
-function credentialProblem(error: unknown): string {
-  if (!(error instanceof Error)) return 'unknown error';
-  if (error.cause instanceof SyntaxError) return `${error.message.split(': ')[0]}: not valid JSON`;
-  return error.message;
 }
 
 function describeDatabase(config: Config, logger: Logger): void {

@@ -1,6 +1,5 @@
 import { RequestContext, type EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DeleteUser } from '../../src/application/user/delete-user.js';
 import type { UserId } from '../../src/domain/shared/ids.js';
 import {
   aDelivery,
@@ -36,9 +35,7 @@ describe.skipIf(!TEST_DATABASE_URL)(NAME, () => {
     return { status: res.status, body: await json(res) };
   };
   const deleteUser = () =>
-    RequestContext.create(t.database.orm.em, () =>
-      t.container.resolve(DeleteUser).execute(scene.userId as UserId),
-    );
+    RequestContext.create(t.database.orm.em, () => t.useCases.deleteUser.execute(scene.userId as UserId));
   /** Resolves once `count` backends of this database wait on a lock. */
   const lockWaiters = (count: number) =>
     waitForLockWaiters(t.database, { atLeast: count, maxPolls: Infinity, intervalMs: 20 });

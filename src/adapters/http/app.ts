@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import type { DependencyContainer } from 'tsyringe';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { AppEnv } from './app-env.js';
@@ -12,27 +11,55 @@ import { errorResponse, STATUS_BY_KIND, validationFailed } from './errors.js';
 import { rejectNul } from './middleware/reject-nul.js';
 import { requestLog } from './middleware/request-log.js';
 import { createRouter } from './openapi.js';
+import type { Authenticate } from '../../application/identity/authenticate.js';
+import { authenticate } from './middleware/auth.js';
 import { docsRoutes } from './routes/docs.routes.js';
-import { pingRoutes } from './routes/ping.routes.js';
+import { pingRoutes, type PingRouteDeps } from './routes/ping.routes.js';
 import { accessCodeRateLimit, globalRateLimit } from './middleware/rate-limit.js';
-import { featureRoutes } from './routes/feature.routes.js';
-import { partnerRoutes } from './routes/partner.routes.js';
-import { partnerAdminRoutes } from './routes/partner-admin.routes.js';
-import { partnerFeatureRoutes } from './routes/partner-feature.routes.js';
-import { partnerAccessRoutes } from './routes/partner-access.routes.js';
-import { partnerAccessCodeRoutes } from './routes/partner-access-code.routes.js';
-import { userAdminRoutes } from './routes/user-admin.routes.js';
-import { userRoutes } from './routes/user.routes.js';
-import { simplybookWebhookRoutes } from './routes/simplybook-webhook.routes.js';
-import { sessionUserRoutes } from './routes/session-user.routes.js';
-import { storyblokWebhookRoutes } from './routes/storyblok-webhook.routes.js';
+import { featureRoutes, type FeatureRouteDeps } from './routes/feature.routes.js';
+import { partnerRoutes, type PartnerRouteDeps } from './routes/partner.routes.js';
+import { partnerAdminRoutes, type PartnerAdminRouteDeps } from './routes/partner-admin.routes.js';
+import { partnerFeatureRoutes, type PartnerFeatureRouteDeps } from './routes/partner-feature.routes.js';
+import { partnerAccessRoutes, type PartnerAccessRouteDeps } from './routes/partner-access.routes.js';
+import {
+  partnerAccessCodeRoutes,
+  type PartnerAccessCodeRouteDeps,
+} from './routes/partner-access-code.routes.js';
+import { userAdminRoutes, type UserAdminRouteDeps } from './routes/user-admin.routes.js';
+import { userRoutes, type UserRouteDeps } from './routes/user.routes.js';
+import {
+  simplybookWebhookRoutes,
+  type SimplybookWebhookRouteDeps,
+} from './routes/simplybook-webhook.routes.js';
+import { sessionUserRoutes, type SessionUserRouteDeps } from './routes/session-user.routes.js';
+import { storyblokWebhookRoutes, type StoryblokWebhookRouteDeps } from './routes/storyblok-webhook.routes.js';
 
 const ONE_MIB = 1024 * 1024;
 
 export type { HttpSettings };
 
+/**
+ * What the routes call (use cases and readers), built by the composition root: each route
+ * factory names its own part, and `auth` is made here from `authenticate`.
+ */
+export type RouteDependencies = Omit<
+  PingRouteDeps &
+    FeatureRouteDeps &
+    PartnerRouteDeps &
+    PartnerAdminRouteDeps &
+    PartnerFeatureRouteDeps &
+    PartnerAccessRouteDeps &
+    PartnerAccessCodeRouteDeps &
+    UserAdminRouteDeps &
+    UserRouteDeps &
+    SimplybookWebhookRouteDeps &
+    SessionUserRouteDeps &
+    StoryblokWebhookRouteDeps,
+  'auth'
+> & { authenticate: Authenticate };
+
 export interface HttpDependencies {
-  container: DependencyContainer;
+  routes: RouteDependencies;
   logger: Logger;
   settings: HttpSettings;
   /** Runs the rest of the request in its own persistence scope (identity map). */
@@ -45,6 +72,7 @@ export interface HttpDependencies {
 
 export function createApp(deps: HttpDependencies) {
   const app = createRouter<AppEnv>();
+  const routes = { ...deps.routes, auth: authenticate(deps.routes.authenticate) };
 
   app.use('*', requestId({ headerName: 'x-request-id' }));
   app.use('*', requestLog(deps.logger));
@@ -63,20 +91,20 @@ export function createApp(deps: HttpDependencies) {
   app.use('*', (c, next) => (c.req.path.startsWith('/api/webhooks/') ? next() : rejectNul(c, next)));
   app.use('*', (_c, next) => deps.requestScope(next));
 
-  app.route('/api', pingRoutes(deps.container));
-  app.route('/api/v1', partnerRoutes(deps.container));
-  app.route('/api/v1', partnerAdminRoutes(deps.container));
-  app.route('/api/v1', featureRoutes(deps.container));
-  app.route('/api/v1', partnerFeatureRoutes(deps.container));
-  app.route('/api/v1', partnerAccessCodeRoutes(deps.container, deps.settings));
-  app.route('/api/v1', partnerAccessRoutes(deps.container));
+  app.route('/api', pingRoutes(routes));
+  app.route('/api/v1', partnerRoutes(routes));
+  app.route('/api/v1', partnerAdminRoutes(routes));
+  app.route('/api/v1', featureRoutes(routes));
+  app.route('/api/v1', partnerFeatureRoutes(routes));
+  app.route('/api/v1', partnerAccessCodeRoutes(routes, deps.settings));
+  app.route('/api/v1', partnerAccessRoutes(routes));
   // Sign-up with a code shares the access-code budget of validate-code and assign.
   app.on('POST', '/api/v1/user', accessCodeRateLimit(deps.settings));
-  app.route('/api/v1/user', userRoutes(deps.container));
-  app.route('/api/v1/user', userAdminRoutes(deps.container));
-  app.route('/api', simplybookWebhookRoutes(deps.container, deps.settings));
-  app.route('/api/v1/session-user', sessionUserRoutes(deps.container));
-  app.route('/api', storyblokWebhookRoutes(deps.container, deps.settings));
+  app.route('/api/v1/user', userRoutes(routes));
+  app.route('/api/v1/user', userAdminRoutes(routes));
+  app.route('/api', simplybookWebhookRoutes(routes, deps.settings));
+  app.route('/api/v1/session-user', sessionUserRoutes(routes));
+  app.route('/api', storyblokWebhookRoutes(routes, deps.settings));
   app.route('/api', docsRoutes(app));
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));

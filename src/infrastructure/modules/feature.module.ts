@@ -7,20 +7,16 @@ import { Clock } from '../../domain/shared/clock.js';
 import { IdGenerator } from '../../domain/shared/id-generator.js';
 import { UnitOfWork } from '../../domain/shared/unit-of-work.js';
 import { MikroOrmFeatureRepository } from '../../adapters/persistence/mikro-orm/mikro-orm-feature-repository.js';
-import { singleton } from './singleton.js';
+import { provide, type Resolve } from './provide.js';
 
+/** Features (SPEC section 6). */
 export function registerFeatureModule(container: DependencyContainer, orm: MikroORM): void {
-  container.register(FeatureRepository, { useValue: new MikroOrmFeatureRepository(orm.em) });
-  singleton(
-    container,
-    CreateFeature,
-    (c) =>
-      new CreateFeature(
-        c.resolve(FeatureRepository),
-        c.resolve(UnitOfWork),
-        c.resolve(Clock),
-        c.resolve(IdGenerator),
-      ),
-  );
-  singleton(container, ListFeatures, (c) => new ListFeatures(c.resolve(FeatureRepository)));
+  provide(container, FeatureRepository, () => new MikroOrmFeatureRepository(orm.em));
+}
+
+export function featureUseCases(get: Resolve) {
+  return {
+    createFeature: new CreateFeature(get(FeatureRepository), get(UnitOfWork), get(Clock), get(IdGenerator)),
+    listFeatures: new ListFeatures(get(FeatureRepository)),
+  };
 }

@@ -10,22 +10,48 @@ import { FirebaseIdentityProvider } from '../../adapters/auth/firebase-identity-
 import { FirebaseTokenVerifier } from '../../adapters/auth/firebase-token-verifier.js';
 import { MikroOrmActorDirectory } from '../../adapters/persistence/mikro-orm/mikro-orm-actor-directory.js';
 import type { Config } from '../config.js';
-import { singleton } from './singleton.js';
+import { provide, type Resolve } from './provide.js';
 
+/** Firebase Auth (token verification, accounts) and the caller behind a token (SPEC section 3). */
 export function registerIdentityModule(container: DependencyContainer, orm: MikroORM, config: Config): void {
-  // Built on first use, so tests that swap in fakes never start a firebase-admin app; the server
-  // resolves these ports at start-up, so it refuses bad credentials before serving (server.ts).
+  // One firebase-admin app for both ports, built when the first of them is resolved.
   let auth: ReturnType<typeof createFirebaseAuth> | undefined;
-  const firebaseAuth = () => (auth ??= createFirebaseAuth(config.firebase));
-  singleton(container, TokenVerifier, () => new FirebaseTokenVerifier(firebaseAuth()));
-  singleton(container, IdentityProvider, () => new FirebaseIdentityProvider(firebaseAuth()));
-  container.register(ActorDirectory, { useValue: new MikroOrmActorDirectory(orm.em as SqlEntityManager) });
-  singleton(
-    container,
-    Authenticate,
-    (c) =>
-      new Authenticate(c.resolve(TokenVerifier), c.resolve(ActorDirectory), {
-        superAdminEmailDomain: config.superAdminEmailDomain,
-      }),
-  );
+  const firebaseAuth = () => (auth ??= firebaseAuthOrExplain(config));
+  provide(container, TokenVerifier, () => new FirebaseTokenVerifier(firebaseAuth()));
+  provide(container, IdentityProvider, () => new FirebaseIdentityProvider(firebaseAuth()));
+  provide(container, ActorDirectory, () => new MikroOrmActorDirectory(orm.em as SqlEntityManager));
+}
+
+export function identityUseCases(get: Resolve, config: Config) {
+  return {
+    authenticate: new Authenticate(get(TokenVerifier), get(ActorDirectory), {
+      superAdminEmailDomain: config.superAdminEmailDomain,
+    }),
+  };
+}
+
+/**
+ * Credentials firebase-admin refuses (a malformed private key) stop the start with a message
+ * naming the variable, instead of failing every sign-up and authenticated request with a 500.
+ */
+function firebaseAuthOrExplain(config: Config): ReturnType<typeof createFirebaseAuth> {
+  try {
+    return createFirebaseAuth(config.firebase);
+  } catch (error) {
+    const source = config.firebase.serviceAccountJson
+      ? 'FIREBASE_SERVICE_ACCOUNT'
+      : config.firebase.credentialsFile
+        ? 'GOOGLE_APPLICATION_CREDENTIALS'
+        : 'the Firebase settings';
+    throw new Error(`Firebase refused the credentials in ${source}: ${credentialProblem(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** firebase-admin's reason, except a JSON parser's message: that quotes the key around the fault. */
+function credentialProblem(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  if (error.cause instanceof SyntaxError) return `${error.message.split(': ')[0]}: not valid JSON`;
+  return error.message;
 }

@@ -12,25 +12,26 @@ import { TherapySessionRepository } from '../../domain/therapy/therapy-session-r
 import { MikroOrmTherapyClients } from '../../adapters/persistence/mikro-orm/mikro-orm-therapy-clients.js';
 import { MikroOrmTherapyCredits } from '../../adapters/persistence/mikro-orm/mikro-orm-therapy-credits.js';
 import { MikroOrmTherapySessionRepository } from '../../adapters/persistence/mikro-orm/mikro-orm-therapy-session-repository.js';
-import { singleton } from './singleton.js';
+import { provide, type Resolve } from './provide.js';
 
+/** Therapy bookings from Simplybook through Zapier (SPEC section 9). */
 export function registerTherapyModule(container: DependencyContainer, orm: MikroORM): void {
   const em = orm.em as SqlEntityManager;
-  container.register(TherapySessionRepository, { useValue: new MikroOrmTherapySessionRepository(em) });
-  container.register(TherapyCredits, { useValue: new MikroOrmTherapyCredits(em) });
-  container.register(TherapyClients, { useValue: new MikroOrmTherapyClients(em) });
-  singleton(
-    container,
-    RecordTherapyBooking,
-    (c) =>
-      new RecordTherapyBooking(
-        c.resolve(TherapySessionRepository),
-        c.resolve(TherapyCredits),
-        c.resolve(TherapyClients),
-        c.resolve(ProfileSyncQueue),
-        c.resolve(UnitOfWork),
-        c.resolve(Clock),
-        c.resolve(IdGenerator),
-      ),
-  );
+  provide(container, TherapySessionRepository, () => new MikroOrmTherapySessionRepository(em));
+  provide(container, TherapyCredits, () => new MikroOrmTherapyCredits(em));
+  provide(container, TherapyClients, () => new MikroOrmTherapyClients(em));
+}
+
+export function therapyUseCases(get: Resolve) {
+  return {
+    recordTherapyBooking: new RecordTherapyBooking(
+      get(TherapySessionRepository),
+      get(TherapyCredits),
+      get(TherapyClients),
+      get(ProfileSyncQueue),
+      get(UnitOfWork),
+      get(Clock),
+      get(IdGenerator),
+    ),
+  };
 }

@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { DependencyContainer } from 'tsyringe';
-import { Authenticate } from '../../../application/identity/authenticate.js';
+import type { Authenticate } from '../../../application/identity/authenticate.js';
 import { Forbidden, Unauthorized } from '../../../domain/identity/auth-errors.js';
 import type { AppEnv } from '../app-env.js';
 
@@ -10,11 +9,11 @@ const BEARER = /^Bearer +([^\s]+) *$/i;
  * Resolves the caller from `Authorization: Bearer <Firebase ID token>` and puts the Actor on
  * the context. Errors are thrown as domain errors, so the one error mapper answers them.
  */
-export function authenticate(container: DependencyContainer): MiddlewareHandler<AppEnv> {
+export function authenticate(useCase: Authenticate): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
     if (!token) throw new Unauthorized();
-    c.set('actor', await container.resolve(Authenticate).execute(token));
+    c.set('actor', await useCase.execute(token));
     await next();
   };
 }

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { CreateFeature } from '../../../application/feature/create-feature.js';
-import { ListFeatures } from '../../../application/feature/list-features.js';
+import type { MiddlewareHandler } from 'hono';
+import type { CreateFeature } from '../../../application/feature/create-feature.js';
+import type { ListFeatures } from '../../../application/feature/list-features.js';
 import { FEATURE_NAME_MAX, FEATURE_NAME_PATTERN } from '../../../domain/feature/feature.js';
 import type { AppEnv } from '../app-env.js';
-import { authenticate, bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
+import { bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { featureJson, FeatureRecordSchema } from '../schemas/partner.schema.js';
 
@@ -18,13 +18,19 @@ const CreateFeatureBody = z.object({
     .openapi({ example: 'AUTOMATIC_ACCESS_CODE' }),
 });
 
-export function featureRoutes(container: DependencyContainer) {
+export interface FeatureRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  createFeature: CreateFeature;
+  listFeatures: ListFeatures;
+}
+
+export function featureRoutes(deps: FeatureRouteDeps) {
   const create = createRoute({
     method: 'post',
     path: '/feature',
     tags: ['feature'],
     summary: 'Create a feature (an upper-case identifier such as AUTOMATIC_ACCESS_CODE)',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: {
       body: {
@@ -42,18 +48,18 @@ export function featureRoutes(container: DependencyContainer) {
     path: '/feature',
     tags: ['feature'],
     summary: 'Every feature',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     responses: { 200: jsonResponse(z.array(FeatureRecordSchema), 'Features'), ...errorResponses(401, 403) },
   });
 
   return createRouter<AppEnv>()
     .openapi(create, async (c) => {
-      const feature = await container.resolve(CreateFeature).execute(c.req.valid('json'));
+      const feature = await deps.createFeature.execute(c.req.valid('json'));
       return c.json(featureJson(feature), 201);
     })
     .openapi(list, async (c) => {
-      const features = await container.resolve(ListFeatures).execute();
+      const features = await deps.listFeatures.execute();
       return c.json(features.map(featureJson), 200);
     });
 }

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { AssignPartnerAccess } from '../../../application/partner-access/assign-partner-access.js';
-import { ValidateAccessCode } from '../../../application/partner-access/validate-access-code.js';
+import type { MiddlewareHandler } from 'hono';
+import type { AssignPartnerAccess } from '../../../application/partner-access/assign-partner-access.js';
+import type { ValidateAccessCode } from '../../../application/partner-access/validate-access-code.js';
+import type { PartnerAccessReader } from '../../../domain/partner-access/partner-access-reader.js';
 import type { AppEnv } from '../app-env.js';
 import type { HttpSettings } from '../http-settings.js';
-import { authenticate, bearerSecurity } from '../middleware/auth.js';
+import { bearerSecurity } from '../middleware/auth.js';
 import { accessCodeRateLimit } from '../middleware/rate-limit.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { CodeBody, validCodeJson, ValidCodeSchema } from '../schemas/partner-access.schema.js';
@@ -13,8 +14,15 @@ import { partnerAccessView } from './partner-access.routes.js';
 
 const body = { body: { content: { 'application/json': { schema: CodeBody } }, required: true } };
 
+export interface PartnerAccessCodeRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  validateAccessCode: ValidateAccessCode;
+  assignPartnerAccess: AssignPartnerAccess;
+  partnerAccessReader: PartnerAccessReader;
+}
+
 /** The two routes that take a code; both share the access-code rate-limit budget with sign-up. */
-export function partnerAccessCodeRoutes(container: DependencyContainer, settings: HttpSettings) {
+export function partnerAccessCodeRoutes(deps: PartnerAccessCodeRouteDeps, settings: HttpSettings) {
   const validate = createRoute({
     method: 'post',
     path: '/partner-access/validate-code',
@@ -29,7 +37,7 @@ export function partnerAccessCodeRoutes(container: DependencyContainer, settings
     path: '/partner-access/assign',
     tags: ['partner-access'],
     summary: 'Claim a code for the caller',
-    middleware: [accessCodeRateLimit(settings), authenticate(container)] as const,
+    middleware: [accessCodeRateLimit(settings), deps.auth] as const,
     security: bearerSecurity,
     request: body,
     responses: {
@@ -40,15 +48,14 @@ export function partnerAccessCodeRoutes(container: DependencyContainer, settings
 
   return createRouter<AppEnv>()
     .openapi(validate, async (c) => {
-      const valid = await container
-        .resolve(ValidateAccessCode)
-        .execute(c.req.valid('json').partnerAccessCode);
+      const valid = await deps.validateAccessCode.execute(c.req.valid('json').partnerAccessCode);
       return c.json(validCodeJson(valid), 201);
     })
     .openapi(assign, async (c) => {
-      const access = await container
-        .resolve(AssignPartnerAccess)
-        .execute({ userId: c.get('actor').userId, code: c.req.valid('json').partnerAccessCode });
-      return c.json(partnerAccessJson(await partnerAccessView(container, access.id)), 201);
+      const access = await deps.assignPartnerAccess.execute({
+        userId: c.get('actor').userId,
+        code: c.req.valid('json').partnerAccessCode,
+      });
+      return c.json(partnerAccessJson(await partnerAccessView(deps.partnerAccessReader, access.id)), 201);
     });
 }

@@ -1,16 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { ListPartnerAccesses } from '../../../application/partner-access/list-partner-accesses.js';
-import { MintPartnerAccess } from '../../../application/partner-access/mint-partner-access.js';
-import { UpdatePartnerAccess } from '../../../application/partner-access/update-partner-access.js';
+import type { MiddlewareHandler } from 'hono';
+import type { ListPartnerAccesses } from '../../../application/partner-access/list-partner-accesses.js';
+import type { MintPartnerAccess } from '../../../application/partner-access/mint-partner-access.js';
+import type { UpdatePartnerAccess } from '../../../application/partner-access/update-partner-access.js';
 import type { AccessCode } from '../../../domain/partner-access/access-code.js';
 import { PartnerAccessNotFound } from '../../../domain/partner-access/partner-access-errors.js';
-import { PartnerAccessReader } from '../../../domain/partner-access/partner-access-reader.js';
+import type { PartnerAccessReader } from '../../../domain/partner-access/partner-access-reader.js';
 import type { PartnerAccessView } from '../../../domain/profile/profile-views.js';
 import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
 import type { AppEnv } from '../app-env.js';
 import {
-  authenticate,
   bearerSecurity,
   requirePartnerAdmin,
   requireSuperAdmin,
@@ -35,13 +34,21 @@ const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export function partnerAccessRoutes(container: DependencyContainer) {
+export interface PartnerAccessRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  mintPartnerAccess: MintPartnerAccess;
+  listPartnerAccesses: ListPartnerAccesses;
+  updatePartnerAccess: UpdatePartnerAccess;
+  partnerAccessReader: PartnerAccessReader;
+}
+
+export function partnerAccessRoutes(deps: PartnerAccessRouteDeps) {
   const mint = createRoute({
     method: 'post',
     path: '/partner-access',
     tags: ['partner-access'],
     summary: "Mint an access code for the caller's own partner",
-    middleware: [authenticate(container), requirePartnerAdmin] as const,
+    middleware: [deps.auth, requirePartnerAdmin] as const,
     security: bearerSecurity,
     request: json(
       z.object({
@@ -58,7 +65,7 @@ export function partnerAccessRoutes(container: DependencyContainer) {
     path: '/partner-access',
     tags: ['partner-access'],
     summary: 'Partner accesses, newest first (partner admins: their own partner only)',
-    middleware: [authenticate(container), requireSuperOrPartnerAdmin] as const,
+    middleware: [deps.auth, requireSuperOrPartnerAdmin] as const,
     security: bearerSecurity,
     request: { query: ListQuery },
     responses: {
@@ -71,7 +78,7 @@ export function partnerAccessRoutes(container: DependencyContainer) {
     path: '/partner-access/{id}',
     tags: ['partner-access'],
     summary: 'Correct an access (therapySessionsRedeemed only moves with bookings)',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: {
       params: IdParam,
@@ -94,15 +101,13 @@ export function partnerAccessRoutes(container: DependencyContainer) {
     .openapi(mint, async (c) => {
       const admin = c.get('actor').partnerAdmin;
       if (!admin) throw new Error('requirePartnerAdmin let a non-admin through');
-      const access = await container
-        .resolve(MintPartnerAccess)
-        .execute({ admin, grant: c.req.valid('json') });
+      const access = await deps.mintPartnerAccess.execute({ admin, grant: c.req.valid('json') });
       return c.json(mintedAccessJson(access), 201);
     })
     .openapi(list, async (c) => {
       const actor = c.get('actor');
       const { partnerId, accessCode, ...filter } = c.req.valid('query');
-      const views = await container.resolve(ListPartnerAccesses).execute(
+      const views = await deps.listPartnerAccesses.execute(
         { isSuperAdmin: actor.isSuperAdmin, adminOfPartnerId: actor.partnerAdmin?.partnerId ?? null },
         {
           ...filter,
@@ -114,17 +119,17 @@ export function partnerAccessRoutes(container: DependencyContainer) {
     })
     .openapi(update, async (c) => {
       const id = c.req.valid('param').id as PartnerAccessId;
-      const access = await container.resolve(UpdatePartnerAccess).execute(id, c.req.valid('json'));
-      return c.json(partnerAccessJson(await partnerAccessView(container, access.id)), 200);
+      const access = await deps.updatePartnerAccess.execute(id, c.req.valid('json'));
+      return c.json(partnerAccessJson(await partnerAccessView(deps.partnerAccessReader, access.id)), 200);
     });
 }
 
 /** The section 5 shape of an access a use case just changed, read after its transaction committed. */
 export async function partnerAccessView(
-  container: DependencyContainer,
+  reader: PartnerAccessReader,
   id: PartnerAccessId,
 ): Promise<PartnerAccessView> {
-  const view = await container.resolve<PartnerAccessReader>(PartnerAccessReader).byId(id);
+  const view = await reader.byId(id);
   if (!view) throw new PartnerAccessNotFound();
   return view;
 }

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { CreatePartnerAdmin } from '../../../application/partner-admin/create-partner-admin.js';
-import { CreatePartnerAdminUser } from '../../../application/partner-admin/create-partner-admin-user.js';
-import { ListPartnerAdmins } from '../../../application/partner-admin/list-partner-admins.js';
-import { SetPartnerAdminActive } from '../../../application/partner-admin/set-partner-admin-active.js';
+import type { MiddlewareHandler } from 'hono';
+import type { CreatePartnerAdmin } from '../../../application/partner-admin/create-partner-admin.js';
+import type { CreatePartnerAdminUser } from '../../../application/partner-admin/create-partner-admin-user.js';
+import type { ListPartnerAdmins } from '../../../application/partner-admin/list-partner-admins.js';
+import type { SetPartnerAdminActive } from '../../../application/partner-admin/set-partner-admin-active.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../../../domain/shared/ids.js';
 import type { AppEnv } from '../app-env.js';
-import { authenticate, bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
+import { bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { IdParam, Uuid } from '../schemas/common.js';
 import {
@@ -20,13 +20,21 @@ const json = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 
-export function partnerAdminRoutes(container: DependencyContainer) {
+export interface PartnerAdminRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  createPartnerAdmin: CreatePartnerAdmin;
+  createPartnerAdminUser: CreatePartnerAdminUser;
+  listPartnerAdmins: ListPartnerAdmins;
+  setPartnerAdminActive: SetPartnerAdminActive;
+}
+
+export function partnerAdminRoutes(deps: PartnerAdminRouteDeps) {
   const create = createRoute({
     method: 'post',
     path: '/partner-admin',
     tags: ['partner-admin'],
     summary: 'Make an existing user the admin of a partner',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: json(z.object({ userId: Uuid, partnerId: Uuid })),
     responses: {
@@ -39,7 +47,7 @@ export function partnerAdminRoutes(container: DependencyContainer) {
     path: '/partner-admin/create-user',
     tags: ['partner-admin'],
     summary: 'Create an account (random password) and make it the admin of a partner',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: json(
       z.object({ name: z.string().trim().min(1).max(200), email: z.string().max(320), partnerId: Uuid }),
@@ -54,7 +62,7 @@ export function partnerAdminRoutes(container: DependencyContainer) {
     path: '/partner-admin',
     tags: ['partner-admin'],
     summary: 'Partner admins, optionally of one partner',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: { query: z.object({ partnerId: Uuid.optional() }) },
     responses: {
@@ -67,7 +75,7 @@ export function partnerAdminRoutes(container: DependencyContainer) {
     path: '/partner-admin/{id}',
     tags: ['partner-admin'],
     summary: 'Activate or deactivate a partner admin',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: { params: IdParam, ...json(z.object({ active: z.boolean() })) },
     responses: {
@@ -79,26 +87,29 @@ export function partnerAdminRoutes(container: DependencyContainer) {
   return createRouter<AppEnv>()
     .openapi(create, async (c) => {
       const body = c.req.valid('json');
-      const admin = await container
-        .resolve(CreatePartnerAdmin)
-        .execute({ userId: body.userId as UserId, partnerId: body.partnerId as PartnerId });
+      const admin = await deps.createPartnerAdmin.execute({
+        userId: body.userId as UserId,
+        partnerId: body.partnerId as PartnerId,
+      });
       return c.json(partnerAdminRecordJson(admin), 201);
     })
     .openapi(createUser, async (c) => {
       const body = c.req.valid('json');
-      const admin = await container
-        .resolve(CreatePartnerAdminUser)
-        .execute({ name: body.name, email: body.email, partnerId: body.partnerId as PartnerId });
+      const admin = await deps.createPartnerAdminUser.execute({
+        name: body.name,
+        email: body.email,
+        partnerId: body.partnerId as PartnerId,
+      });
       return c.json(partnerAdminRecordJson(admin), 201);
     })
     .openapi(list, async (c) => {
       const { partnerId } = c.req.valid('query');
-      const admins = await container.resolve(ListPartnerAdmins).execute(partnerId as PartnerId | undefined);
+      const admins = await deps.listPartnerAdmins.execute(partnerId as PartnerId | undefined);
       return c.json(admins.map(partnerAdminListItemJson), 200);
     })
     .openapi(setActive, async (c) => {
       const id = c.req.valid('param').id as PartnerAdminId;
-      const admin = await container.resolve(SetPartnerAdminActive).execute(id, c.req.valid('json').active);
+      const admin = await deps.setPartnerAdminActive.execute(id, c.req.valid('json').active);
       return c.json(partnerAdminRecordJson(admin), 200);
     });
 }

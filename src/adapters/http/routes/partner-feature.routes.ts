@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { CreatePartnerFeature } from '../../../application/partner-feature/create-partner-feature.js';
-import { GetAutomaticAccessFeature } from '../../../application/partner-feature/get-automatic-access-feature.js';
-import { SetPartnerFeatureActive } from '../../../application/partner-feature/set-partner-feature-active.js';
+import type { MiddlewareHandler } from 'hono';
+import type { CreatePartnerFeature } from '../../../application/partner-feature/create-partner-feature.js';
+import type { GetAutomaticAccessFeature } from '../../../application/partner-feature/get-automatic-access-feature.js';
+import type { SetPartnerFeatureActive } from '../../../application/partner-feature/set-partner-feature-active.js';
 import type { FeatureId, PartnerFeatureId, PartnerId } from '../../../domain/shared/ids.js';
 import type { AppEnv } from '../app-env.js';
-import { authenticate, bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
+import { bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { IdParam, Uuid } from '../schemas/common.js';
 import {
@@ -19,13 +19,20 @@ const json = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 
-export function partnerFeatureRoutes(container: DependencyContainer) {
+export interface PartnerFeatureRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  createPartnerFeature: CreatePartnerFeature;
+  setPartnerFeatureActive: SetPartnerFeatureActive;
+  getAutomaticAccessFeature: GetAutomaticAccessFeature;
+}
+
+export function partnerFeatureRoutes(deps: PartnerFeatureRouteDeps) {
   const create = createRoute({
     method: 'post',
     path: '/partner-feature',
     tags: ['partner-feature'],
     summary: 'Switch a feature on or off for a partner',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: json(z.object({ partnerId: Uuid, featureId: Uuid, active: z.boolean() })),
     responses: {
@@ -38,7 +45,7 @@ export function partnerFeatureRoutes(container: DependencyContainer) {
     path: '/partner-feature/{id}',
     tags: ['partner-feature'],
     summary: 'Activate or deactivate a partner feature',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: { params: IdParam, ...json(z.object({ active: z.boolean() })) },
     responses: {
@@ -61,7 +68,7 @@ export function partnerFeatureRoutes(container: DependencyContainer) {
   return createRouter<AppEnv>()
     .openapi(create, async (c) => {
       const body = c.req.valid('json');
-      const partnerFeature = await container.resolve(CreatePartnerFeature).execute({
+      const partnerFeature = await deps.createPartnerFeature.execute({
         partnerId: body.partnerId as PartnerId,
         featureId: body.featureId as FeatureId,
         active: body.active,
@@ -70,15 +77,13 @@ export function partnerFeatureRoutes(container: DependencyContainer) {
     })
     .openapi(setActive, async (c) => {
       const id = c.req.valid('param').id as PartnerFeatureId;
-      const partnerFeature = await container
-        .resolve(SetPartnerFeatureActive)
-        .execute(id, c.req.valid('json').active);
+      const partnerFeature = await deps.setPartnerFeatureActive.execute(id, c.req.valid('json').active);
       return c.json(partnerFeatureJson(partnerFeature), 200);
     })
     .openapi(automatic, async (c) => {
-      const { partnerFeature: pf, feature } = await container
-        .resolve(GetAutomaticAccessFeature)
-        .execute(c.req.valid('param').partnerName);
+      const { partnerFeature: pf, feature } = await deps.getAutomaticAccessFeature.execute(
+        c.req.valid('param').partnerName,
+      );
       return c.json(
         {
           id: pf.id,

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { DatabaseHealth, DatabaseUnavailable } from '../../../domain/shared/database-health.js';
+import { type DatabaseHealth, DatabaseUnavailable } from '../../../domain/shared/database-health.js';
 import type { AppEnv } from '../app-env.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 
@@ -22,11 +21,15 @@ const pingDatabase = createRoute({
   responses: { 200: jsonResponse(Status, 'Database reachable'), ...errorResponses(503) },
 });
 
-export function pingRoutes(container: DependencyContainer) {
+export interface PingRouteDeps {
+  databaseHealth: DatabaseHealth;
+}
+
+export function pingRoutes(deps: PingRouteDeps) {
   return createRouter<AppEnv>()
     .openapi(ping, (c) => c.json({ status: 'ok' as const }, 200))
     .openapi(pingDatabase, async (c) => {
-      const reachable = await container.resolve<DatabaseHealth>(DatabaseHealth).isReachable();
+      const reachable = await deps.databaseHealth.isReachable();
       if (!reachable) throw new DatabaseUnavailable();
       return c.json({ status: 'ok' as const }, 200);
     });

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { DependencyContainer } from 'tsyringe';
-import { RecordTherapyBooking } from '../../../application/therapy/record-therapy-booking.js';
+import type { RecordTherapyBooking } from '../../../application/therapy/record-therapy-booking.js';
 import { Unauthorized } from '../../../domain/identity/auth-errors.js';
 import type { UserId } from '../../../domain/shared/ids.js';
 import { rejectNul } from '../middleware/reject-nul.js';
@@ -23,9 +22,13 @@ function requireZapierToken(token: string | null): MiddlewareHandler<AppEnv> {
   };
 }
 
+export interface SimplybookWebhookRouteDeps {
+  recordTherapyBooking: RecordTherapyBooking;
+}
+
 /** `settings` is the app's HttpSettings, typed structurally so this file does not import app.ts back. */
 export function simplybookWebhookRoutes(
-  container: DependencyContainer,
+  deps: SimplybookWebhookRouteDeps,
   settings: { zapierToken: string | null },
 ) {
   const record = createRoute({
@@ -53,7 +56,7 @@ export function simplybookWebhookRoutes(
   });
   return router.openapi(record, async (c) => {
     const body = c.req.valid('json');
-    const session = await container.resolve(RecordTherapyBooking).execute({
+    const session = await deps.recordTherapyBooking.execute({
       action: body.action,
       userId: (body.user_id || null) as UserId | null,
       clientEmail: body.client_email,

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { DependencyContainer } from 'tsyringe';
-import { SyncCourseFromStory } from '../../../application/content/sync-course-from-story.js';
+import type { SyncCourseFromStory } from '../../../application/content/sync-course-from-story.js';
 import { InvalidStoryblokSignature } from '../../../domain/content/content-errors.js';
 import type { HttpSettings } from '../http-settings.js';
 import { rejectNul } from '../middleware/reject-nul.js';
@@ -23,7 +22,11 @@ function storyblokSignature(secret: string | null): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function storyblokWebhookRoutes(container: DependencyContainer, settings: HttpSettings) {
+export interface StoryblokWebhookRouteDeps {
+  syncCourseFromStory: SyncCourseFromStory;
+}
+
+export function storyblokWebhookRoutes(deps: StoryblokWebhookRouteDeps, settings: HttpSettings) {
   const route = createRoute({
     method: 'post',
     path: '/webhooks/storyblok',
@@ -43,9 +46,7 @@ export function storyblokWebhookRoutes(container: DependencyContainer, settings:
   });
   return createRouter<AppEnv>().openapi(route, async (c) => {
     const body = c.req.valid('json');
-    const synced = await container
-      .resolve(SyncCourseFromStory)
-      .execute({ action: body.action, storyId: body.story_id });
+    const synced = await deps.syncCourseFromStory.execute({ action: body.action, storyId: body.story_id });
     if (synced.result === 'ignored') return c.json({ result: 'ignored' as const }, 200);
     return c.json(synced, 201);
   });

@@ -1,25 +1,33 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DependencyContainer } from 'tsyringe';
-import { SearchUsers } from '../../../application/user/search-users.js';
-import { UpdateUser } from '../../../application/user/update-user.js';
+import type { MiddlewareHandler } from 'hono';
+import type { SearchUsers } from '../../../application/user/search-users.js';
+import type { DeleteUser } from '../../../application/user/delete-user.js';
+import type { UpdateUser } from '../../../application/user/update-user.js';
 import type { UserId } from '../../../domain/shared/ids.js';
 import { userView } from '../../../domain/user/user-view.js';
 import type { AppEnv } from '../app-env.js';
-import { authenticate, bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
+import { bearerSecurity, requireSuperAdmin } from '../middleware/auth.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { IdParam } from '../schemas/common.js';
 import { profileJson, ProfileSchema, userJson, UserSchema } from '../schemas/profile.schema.js';
 import { AdminUpdateUserBody, SearchQuery } from '../schemas/user.schema.js';
 import { deleteUser } from './user.routes.js';
 
+export interface UserAdminRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  searchUsers: SearchUsers;
+  updateUser: UpdateUser;
+  deleteUser: DeleteUser;
+}
+
 /** The super-admin routes of SPEC section 5: search, edit and delete any user. */
-export function userAdminRoutes(container: DependencyContainer) {
+export function userAdminRoutes(deps: UserAdminRouteDeps) {
   const search = createRoute({
     method: 'get',
     path: '/',
     tags: ['user'],
     summary: 'Search users by email and relations',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: { query: SearchQuery },
     responses: {
@@ -32,7 +40,7 @@ export function userAdminRoutes(container: DependencyContainer) {
     path: '/admin/{id}',
     tags: ['user'],
     summary: 'Change any user, including their roles',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: {
       params: IdParam,
@@ -48,7 +56,7 @@ export function userAdminRoutes(container: DependencyContainer) {
     path: '/{id}',
     tags: ['user'],
     summary: 'Delete (anonymise) a user',
-    middleware: [authenticate(container), requireSuperAdmin] as const,
+    middleware: [deps.auth, requireSuperAdmin] as const,
     security: bearerSecurity,
     request: { params: IdParam },
     responses: {
@@ -61,7 +69,7 @@ export function userAdminRoutes(container: DependencyContainer) {
     .openapi(search, async (c) => {
       const { searchCriteria: criteria } = c.req.valid('query');
       const include = new Set(criteria.include ?? []);
-      const profiles = await container.resolve(SearchUsers).execute({
+      const profiles = await deps.searchUsers.execute({
         email: criteria.email,
         partnerAccess: criteria.partnerAccess,
         partnerAdminOnly: criteria.partnerAdmin !== undefined,
@@ -74,7 +82,7 @@ export function userAdminRoutes(container: DependencyContainer) {
     })
     .openapi(update, async (c) => {
       const { isSuperAdmin, isActive, ...details } = c.req.valid('json');
-      const user = await container.resolve(UpdateUser).execute({
+      const user = await deps.updateUser.execute({
         userId: c.req.valid('param').id as UserId,
         details,
         admin: { isSuperAdmin, isActive },
@@ -82,7 +90,7 @@ export function userAdminRoutes(container: DependencyContainer) {
       return c.json(userJson(userView(user)), 200);
     })
     .openapi(remove, async (c) => {
-      const user = await deleteUser(container, c.req.valid('param').id as UserId, c.get('log'));
+      const user = await deleteUser(deps.deleteUser, c.req.valid('param').id as UserId, c.get('log'));
       return c.json(userJson(user), 200);
     });
 }

@@ -1,14 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
-import type { DependencyContainer } from 'tsyringe';
-import { DeleteUser } from '../../../application/user/delete-user.js';
-import { GetMyProfile } from '../../../application/user/get-my-profile.js';
-import { SignUp } from '../../../application/user/sign-up.js';
-import { UpdateUser } from '../../../application/user/update-user.js';
+import type { MiddlewareHandler } from 'hono';
+import type { DeleteUser } from '../../../application/user/delete-user.js';
+import type { GetMyProfile } from '../../../application/user/get-my-profile.js';
+import type { SignUp } from '../../../application/user/sign-up.js';
+import type { UpdateUser } from '../../../application/user/update-user.js';
 import type { UserId } from '../../../domain/shared/ids.js';
 import { userView } from '../../../domain/user/user-view.js';
 import type { AppEnv } from '../app-env.js';
-import { authenticate, bearerSecurity } from '../middleware/auth.js';
+import { bearerSecurity } from '../middleware/auth.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { profileJson, ProfileSchema, userJson, UserSchema } from '../schemas/profile.schema.js';
 import { SignUpBody, UpdateUserBody } from '../schemas/user.schema.js';
@@ -26,13 +26,21 @@ export const signUpRoute = createRoute({
   },
 });
 
-export function userRoutes(container: DependencyContainer) {
+export interface UserRouteDeps {
+  auth: MiddlewareHandler<AppEnv>;
+  signUp: SignUp;
+  getMyProfile: GetMyProfile;
+  updateUser: UpdateUser;
+  deleteUser: DeleteUser;
+}
+
+export function userRoutes(deps: UserRouteDeps) {
   const me = createRoute({
     method: 'get',
     path: '/me',
     tags: ['user'],
     summary: "The caller's profile",
-    middleware: [authenticate(container)] as const,
+    middleware: [deps.auth] as const,
     security: bearerSecurity,
     responses: { 200: jsonResponse(ProfileSchema, 'Profile'), ...errorResponses(401, 403) },
   });
@@ -41,7 +49,7 @@ export function userRoutes(container: DependencyContainer) {
     path: '/',
     tags: ['user'],
     summary: 'Change the sent fields of the caller',
-    middleware: [authenticate(container)] as const,
+    middleware: [deps.auth] as const,
     security: bearerSecurity,
     request: { body: { content: { 'application/json': { schema: UpdateUserBody } }, required: true } },
     responses: { 200: jsonResponse(UserSchema, 'The user'), ...errorResponses(400, 401, 403, 409, 502) },
@@ -51,7 +59,7 @@ export function userRoutes(container: DependencyContainer) {
     path: '/',
     tags: ['user'],
     summary: 'Delete (anonymise) the caller (SPEC 5.2)',
-    middleware: [authenticate(container)] as const,
+    middleware: [deps.auth] as const,
     security: bearerSecurity,
     responses: { 200: jsonResponse(UserSchema, 'The anonymised user'), ...errorResponses(401, 403) },
   });
@@ -59,7 +67,7 @@ export function userRoutes(container: DependencyContainer) {
   return createRouter<AppEnv>()
     .openapi(signUpRoute, async (c) => {
       const body = c.req.valid('json');
-      const profile = await container.resolve(SignUp).execute({
+      const profile = await deps.signUp.execute({
         ...body,
         partnerAccessCode: body.partnerAccessCode ?? undefined,
         partnerId: body.partnerId ?? undefined,
@@ -67,24 +75,25 @@ export function userRoutes(container: DependencyContainer) {
       return c.json(profileJson(profile), 201);
     })
     .openapi(me, async (c) => {
-      const profile = await container.resolve(GetMyProfile).execute(c.get('actor').userId);
+      const profile = await deps.getMyProfile.execute(c.get('actor').userId);
       return c.json(profileJson(profile), 200);
     })
     .openapi(update, async (c) => {
-      const user = await container
-        .resolve(UpdateUser)
-        .execute({ userId: c.get('actor').userId, details: c.req.valid('json') });
+      const user = await deps.updateUser.execute({
+        userId: c.get('actor').userId,
+        details: c.req.valid('json'),
+      });
       return c.json(userJson(userView(user)), 200);
     })
     .openapi(remove, async (c) => {
-      const user = await deleteUser(container, c.get('actor').userId, c.get('log'));
+      const user = await deleteUser(deps.deleteUser, c.get('actor').userId, c.get('log'));
       return c.json(userJson(user), 200);
     });
 }
 
 /** Shared by DELETE / and DELETE /:id: a Firebase failure is logged and the deletion stands. */
-export async function deleteUser(container: DependencyContainer, userId: UserId, log: Logger) {
-  const { user, identityFailure } = await container.resolve(DeleteUser).execute(userId);
+export async function deleteUser(useCase: DeleteUser, userId: UserId, log: Logger) {
+  const { user, identityFailure } = await useCase.execute(userId);
   if (identityFailure)
     log.warn({ userId, code: identityFailure }, 'user deleted but the Firebase account was not removed');
   return userView(user);
