@@ -63,3 +63,40 @@ function isOrigin(text: string): boolean {
     return false;
   }
 }
+
+const SIMPLYBOOK_CREDENTIALS = ['SIMPLYBOOK_COMPANY', 'SIMPLYBOOK_LOGIN', 'SIMPLYBOOK_PASSWORD'] as const;
+
+/**
+ * SPEC 12.3: the three Simplybook credentials come together or not at all (none: cancelling a
+ * booking answers 503). A TOTP secret alone means the rest was forgotten.
+ */
+export function simplybookProblems(
+  env: Record<string, string | undefined>,
+): { path: string; message: string }[] {
+  const missing = SIMPLYBOOK_CREDENTIALS.filter((name) => !env[name]?.trim());
+  if (missing.length === SIMPLYBOOK_CREDENTIALS.length) {
+    return env.SIMPLYBOOK_TOTP_SECRET
+      ? [
+          {
+            path: 'SIMPLYBOOK_TOTP_SECRET',
+            message: `is set but ${SIMPLYBOOK_CREDENTIALS.join(', ')} are not`,
+          },
+        ]
+      : [];
+  }
+  return missing.map((name) => ({
+    path: name,
+    message: `is required when any of ${SIMPLYBOOK_CREDENTIALS.join(', ')} is set`,
+  }));
+}
+
+/** Authenticator apps show base32 secrets in groups, upper or lower case: spaces and case do not matter. */
+export function normaliseTotpSecret(text: string): string {
+  return text.replace(/\s+/g, '').toUpperCase();
+}
+
+export const TOTP_SECRET_FORM = {
+  // At least 80 bits (16 characters), the shortest secret authenticator apps issue.
+  pattern: /^[A-Z2-7]{16,}=*$/,
+  message: 'must be a base32 TOTP secret (A-Z and 2-7, at least 16 characters)',
+};

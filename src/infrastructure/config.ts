@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { checkOrigins, checkServiceAccount, isReadableFile, listOf } from './config-checks.js';
+import {
+  checkOrigins,
+  checkServiceAccount,
+  isReadableFile,
+  listOf,
+  normaliseTotpSecret,
+  simplybookProblems,
+  TOTP_SECRET_FORM,
+} from './config-checks.js';
 
 /**
  * The whole configuration, parsed once from the environment (the only place that reads
@@ -38,6 +46,16 @@ const environment = z.object({
   STORYBLOK_API_URL: z.url().default('https://api.storyblok.com/v2'),
   STORYBLOK_WEBHOOK_SECRET: optionalText,
   ZAPIER_TOKEN: optionalText,
+  SIMPLYBOOK_API_URL: z.url().default('https://user-api-v2.simplybook.me/admin'),
+  SIMPLYBOOK_COMPANY: optionalText,
+  SIMPLYBOOK_LOGIN: optionalText,
+  SIMPLYBOOK_PASSWORD: z.string().min(1).optional(),
+  // A secret: the message describes the form, never the value.
+  SIMPLYBOOK_TOTP_SECRET: z
+    .string()
+    .transform(normaliseTotpSecret)
+    .pipe(z.string().regex(TOTP_SECRET_FORM.pattern, TOTP_SECRET_FORM.message))
+    .optional(),
   SUPER_ADMIN_EMAIL_DOMAIN: z
     .string()
     .trim()
@@ -87,6 +105,14 @@ export interface Config {
   worker: boolean;
   storyblok: { token: string | null; apiUrl: string; webhookSecret: string | null };
   zapierToken: string | null;
+  /** null when SIMPLYBOOK_COMPANY, _LOGIN and _PASSWORD are all unset (cancelling answers 503). */
+  simplybook: {
+    apiUrl: string;
+    company: string;
+    login: string;
+    password: string;
+    totpSecret: string | null;
+  } | null;
   superAdminEmailDomain: string | null;
   /** null: any origin (development); []: none. */
   corsOrigins: string[] | null;
@@ -108,6 +134,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ? []
       : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))),
     ...productionProblems(cleaned),
+    ...simplybookProblems(cleaned),
   ];
   if (!parsed.success || issues.length > 0) {
     const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`);
@@ -139,6 +166,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       webhookSecret: env.STORYBLOK_WEBHOOK_SECRET ?? null,
     },
     zapierToken: env.ZAPIER_TOKEN ?? null,
+    simplybook:
+      env.SIMPLYBOOK_COMPANY && env.SIMPLYBOOK_LOGIN && env.SIMPLYBOOK_PASSWORD
+        ? {
+            apiUrl: env.SIMPLYBOOK_API_URL.replace(/\/+$/, ''),
+            company: env.SIMPLYBOOK_COMPANY,
+            login: env.SIMPLYBOOK_LOGIN,
+            password: env.SIMPLYBOOK_PASSWORD,
+            totpSecret: env.SIMPLYBOOK_TOTP_SECRET ?? null,
+          }
+        : null,
     superAdminEmailDomain: env.SUPER_ADMIN_EMAIL_DOMAIN ?? null,
     corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'production' ? [] : null),
     accessCodeRateLimit: env.ACCESS_CODE_RATE_LIMIT,

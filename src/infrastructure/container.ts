@@ -11,7 +11,9 @@ import { partnerAdminUseCases, registerPartnerAdminModule } from './modules/part
 import { partnerFeatureUseCases, registerPartnerFeatureModule } from './modules/partner-feature.module.js';
 import { partnerUseCases, registerPartnerModule } from './modules/partner.module.js';
 import { progressUseCases, registerProgressModule } from './modules/progress.module.js';
+import { profileSyncUseCases, registerProfileSyncModule } from './modules/profile-sync.module.js';
 import { resolver } from './modules/provide.js';
+import { registerReportingModule, reportingUseCases } from './modules/reporting.module.js';
 import { registerTherapyModule, therapyUseCases } from './modules/therapy.module.js';
 import { registerUserModule, userUseCases } from './modules/user.module.js';
 
@@ -39,7 +41,9 @@ export function createContainer({ orm, config, logger, override }: ContainerOpti
   registerPartnerAccessModule(container, orm);
   registerContentModule(container, orm, config);
   registerProgressModule(container, orm);
-  registerTherapyModule(container, orm);
+  registerTherapyModule(container, orm, config);
+  registerReportingModule(container, orm);
+  registerProfileSyncModule(container, orm, config);
   override?.(container);
   return container;
 }
@@ -62,6 +66,8 @@ export function composeUseCases(container: DependencyContainer, config: Config) 
     ...contentUseCases(get),
     ...progressUseCases(get),
     ...therapyUseCases(get),
+    ...reportingUseCases(get),
+    ...profileSyncUseCases(get),
   };
 }
 

@@ -6,6 +6,8 @@ import { createApplication } from './application.js';
 import { migrate, openDatabase } from './database.js';
 import { startFirebaseEmulator } from './firebase-emulator.js';
 import { createLogger } from './logger.js';
+import { profileSyncWorker } from './modules/profile-sync.module.js';
+import { resolver } from './modules/provide.js';
 
 const FIREBASE_DATA_DIR = './.data/firebase';
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -26,12 +28,23 @@ async function main(): Promise<void> {
     logger.info({ host: emulator.host, dataDir: FIREBASE_DATA_DIR }, 'Firebase Auth emulator ready');
   }
   describeDatabase(config, logger);
+  if (!config.simplybook)
+    logger.info('SIMPLYBOOK_* unset: cancelling a therapy booking answers 503 SIMPLYBOOK_NOT_CONFIGURED');
   const orm = await openDatabase(config.database);
   stops.unshift(() => orm.close());
   // Builds every adapter and use case now, the firebase-admin app included: bad credentials stop here.
-  const { app } = createApplication(config, orm, logger);
+  const { app, container } = createApplication(config, orm, logger);
   const applied = await migrate(orm);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  if (config.worker) {
+    const { worker } = profileSyncWorker(resolver(container), orm, config, logger);
+    worker.start();
+    // Before the database closes: a job in flight is released, never lost.
+    stops.unshift(() => worker.stop());
+    logger.info('profile-sync worker running in this process');
+  } else {
+    logger.info('WORKER=off: profile-sync jobs are delivered by a separate `npm run worker`');
+  }
 
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const base = `http://localhost:${info.port}/api`;

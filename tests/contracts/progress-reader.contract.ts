@@ -67,7 +67,7 @@ export function progressReaderContract(name: string, open: () => Promise<Store<P
       await scene.start(5, OTHER_COURSE_ID);
       await scene.run(async () => {
         const cu = await scene.ports().courseUsers.ensureLocked(scene.user(), COURSE_ID, cuId(3), later(2));
-        cu.recompute({ publishedSessions: 1, completedPublishedSessions: 1 }, later(2));
+        cu.recompute([{ sessionId: sessionId(1), status: 'published', completed: true }], later(2));
         await scene.ports().courseUsers.save(cu);
       });
       expect((await scene.run(() => scene.ports().reader.forUser(scene.user()))).map((c) => c.id)).toEqual([
@@ -80,6 +80,23 @@ export function progressReaderContract(name: string, open: () => Promise<Store<P
       ]);
       const [first] = await scene.run(() => scene.ports().reader.forUser(scene.user(), COURSE_ID));
       expect(first).toMatchObject({ completed: true, completedAt: later(2) });
+    });
+
+    it("orders courses by the user's course_user.createdAt, not by their earliest started session", async () => {
+      await scene.run(() =>
+        scene.ports().sessions.upsertPublished(sessionContent(OTHER_COURSE_ID, 5), sessionId(5), T0),
+      );
+      await scene.start(2); // the first course's course_user row: later(2)
+      await scene.start(5, OTHER_COURSE_ID); // the other course's: later(5)
+      await scene.start(1); // started at later(1), then moved to the other course
+      await scene.run(() =>
+        scene.ports().sessions.upsertPublished(sessionContent(OTHER_COURSE_ID, 1), sessionId(9), later(11)),
+      );
+      const courses = await scene.run(() => scene.ports().reader.forUser(scene.user()));
+      expect(courses.map((c) => [c.id, c.createdAt, c.sessions.map((s) => s.id)])).toEqual([
+        [COURSE_ID, later(2), [sessionId(2)]],
+        [OTHER_COURSE_ID, later(5), [sessionId(1), sessionId(5)]],
+      ]);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COURSE_ID, later, OTHER_COURSE_ID, T0 } from '../builders/course.builder.js';
 import { sessionId } from '../builders/session.builder.js';
+import type { CourseId, UserId } from '../../src/domain/shared/ids.js';
 import { cuId, suId } from './progress-scene.js';
 import type { Store } from '../support/stores.js';
 import { progressScene, type ProgressPorts } from './progress-scene.js';
@@ -29,7 +30,7 @@ export function progressRepositoriesContract(name: string, open: () => Promise<S
     it('saves a recomputed course_user row', async () => {
       await scene.run(async () => {
         const cu = await scene.ports().courseUsers.ensureLocked(scene.user(), COURSE_ID, cuId(1), T0);
-        cu.recompute({ publishedSessions: 1, completedPublishedSessions: 1 }, later(3));
+        cu.recompute([{ sessionId: sessionId(1), status: 'published', completed: true }], later(3));
         await scene.ports().courseUsers.save(cu);
       });
       const stored = await scene.run(() =>
@@ -57,32 +58,39 @@ export function progressRepositoriesContract(name: string, open: () => Promise<S
       ).toBeNull();
     });
 
-    it('tallies the published sessions of a course and those the user completed under any course_user row', async () => {
+    it('lists every session of a course with its status and whether the user completed it under any course_user row', async () => {
+      const standing = (n: number, status: string, completed: boolean) => ({
+        sessionId: sessionId(n),
+        status,
+        completed,
+      });
+      const standings = (userId: UserId, courseId: CourseId) =>
+        scene.run(() => scene.ports().sessionUsers.standings(userId, courseId));
       await scene.start(1, COURSE_ID, later(1));
       await scene.start(2, OTHER_COURSE_ID, later(2));
       await scene.start(3);
-      expect(await scene.run(() => scene.ports().sessionUsers.tally(scene.user(), COURSE_ID))).toEqual({
-        publishedSessions: 3,
-        completedPublishedSessions: 2,
-      });
+      expect(await standings(scene.user(), COURSE_ID)).toEqual([
+        standing(1, 'published', true),
+        standing(2, 'published', true),
+        standing(3, 'published', false),
+      ]);
       await scene.run(async () => {
         const third = await scene.ports().sessions.findById(sessionId(3));
         third?.withdraw('unpublished', later(5));
         if (third) await scene.ports().sessions.save(third);
       });
-      expect(await scene.run(() => scene.ports().sessionUsers.tally(scene.user(), COURSE_ID))).toEqual({
-        publishedSessions: 2,
-        completedPublishedSessions: 2,
-      });
+      expect(await standings(scene.user(), COURSE_ID)).toEqual([
+        standing(1, 'published', true),
+        standing(2, 'published', true),
+        standing(3, 'unpublished', false),
+      ]);
       const stranger = await scene.ports().givenUser('progress-contract-stranger@example.org');
-      expect(await scene.run(() => scene.ports().sessionUsers.tally(stranger, COURSE_ID))).toEqual({
-        publishedSessions: 2,
-        completedPublishedSessions: 0,
-      });
-      expect(await scene.run(() => scene.ports().sessionUsers.tally(scene.user(), OTHER_COURSE_ID))).toEqual({
-        publishedSessions: 0,
-        completedPublishedSessions: 0,
-      });
+      expect(await standings(stranger, COURSE_ID)).toEqual([
+        standing(1, 'published', false),
+        standing(2, 'published', false),
+        standing(3, 'unpublished', false),
+      ]);
+      expect(await standings(scene.user(), OTHER_COURSE_ID)).toEqual([]);
     });
   });
 }

@@ -104,16 +104,20 @@ export function userRepositoryContract(name: string, open: () => Promise<Store<U
       await expect(clash).rejects.toBeInstanceOf(UserEmailTaken);
     });
 
-    it('moves lastActiveAt at most once an hour', async () => {
+    it('moves lastActiveAt only while it still holds what the caller read', async () => {
       await run(() => users().add(aUser()));
       const id = aUser().id;
       const at = (minutes: number) => new Date(USER_T0.getTime() + minutes * MINUTE);
 
-      expect(await run(() => users().touchLastActive(id, at(59)))).toBe(false);
-      expect(await run(() => users().touchLastActive(id, at(60)))).toBe(true);
-      expect(await run(() => users().touchLastActive(id, at(61)))).toBe(false);
+      expect(await run(() => users().touchLastActive(id, at(-1), at(60)))).toBe(false);
+      expect(await run(() => users().touchLastActive(id, null, at(60)))).toBe(false);
+      expect(await run(() => users().touchLastActive(id, USER_T0, at(60)))).toBe(true);
+      // A second visit that read the same old value loses the race.
+      expect(await run(() => users().touchLastActive(id, USER_T0, at(61)))).toBe(false);
       expect((await run(() => users().findById(id)))?.lastActiveAt).toEqual(at(60));
-      expect(await run(() => users().touchLastActive(SECOND_ID, at(200)))).toBe(false);
+      expect(await run(() => users().touchLastActive(id, at(60), at(200)))).toBe(true);
+      expect((await run(() => users().findById(id)))?.lastActiveAt).toEqual(at(200));
+      expect(await run(() => users().touchLastActive(SECOND_ID, null, at(200)))).toBe(false);
     });
   });
 }

@@ -29,7 +29,7 @@ function holdingFinds(inner: SessionUserRepository, hold: () => HeldCall | null)
     },
     ensure: (...args) => inner.ensure(...args),
     save: (row) => inner.save(row),
-    tally: (userId, courseId) => inner.tally(userId, courseId),
+    standings: (userId, courseId) => inner.standings(userId, courseId),
   };
 }
 

@@ -32,5 +32,6 @@ describe.skipIf(!TEST_DATABASE_URL)(RACES, () => {
         { partner_id: bumble, active: true },
       ]);
     }
-  });
+    // Forty rounds of eleven concurrent deliveries: about 20 s on an idle two-core machine.
+  }, 120_000);
 });

@@ -89,6 +89,7 @@ describe(`POST /api/v1/user (${kind})`, () => {
       partnerAccesses: [],
       partnerAdmin: null,
       courses: [],
+      resources: [],
     });
     const rows: { sign_up_type: string }[] = await t.database.orm.em
       .getConnection()

@@ -81,4 +81,5 @@ async function resetTables(orm: MikroORM): Promise<void> {
   await connection.execute(
     `insert into feature (id, name) values (gen_random_uuid(), 'AUTOMATIC_ACCESS_CODE')`,
   );
+  await connection.execute(`insert into subscription (id, name) values (gen_random_uuid(), 'whatsapp')`);
 }

@@ -33,6 +33,13 @@ import {
 } from './routes/simplybook-webhook.routes.js';
 import { sessionUserRoutes, type SessionUserRouteDeps } from './routes/session-user.routes.js';
 import { storyblokWebhookRoutes, type StoryblokWebhookRouteDeps } from './routes/storyblok-webhook.routes.js';
+import { reportRoutes, type ReportRouteDeps } from './routes/report.routes.js';
+import { coursesUserRoutes, type CoursesUserRouteDeps } from './routes/courses-user.routes.js';
+import { therapySessionRoutes, type TherapySessionRouteDeps } from './routes/therapy-session.routes.js';
+import {
+  profileSyncAdminRoutes,
+  type ProfileSyncAdminRouteDeps,
+} from './routes/profile-sync-admin.routes.js';
 
 const ONE_MIB = 1024 * 1024;
 
@@ -54,7 +61,11 @@ export type RouteDependencies = Omit<
     UserRouteDeps &
     SimplybookWebhookRouteDeps &
     SessionUserRouteDeps &
-    StoryblokWebhookRouteDeps,
+    StoryblokWebhookRouteDeps &
+    ReportRouteDeps &
+    ProfileSyncAdminRouteDeps &
+    CoursesUserRouteDeps &
+    TherapySessionRouteDeps,
   'auth'
 > & { authenticate: Authenticate };
 
@@ -105,6 +116,10 @@ export function createApp(deps: HttpDependencies) {
   app.route('/api', simplybookWebhookRoutes(routes, deps.settings));
   app.route('/api/v1/session-user', sessionUserRoutes(routes));
   app.route('/api', storyblokWebhookRoutes(routes, deps.settings));
+  app.route('/api/v1', reportRoutes(routes));
+  app.route('/api/v1/courses-user', coursesUserRoutes(routes));
+  app.route('/api/v1/therapy-session', therapySessionRoutes(routes));
+  app.route('/api/v1', profileSyncAdminRoutes(routes));
   app.route('/api', docsRoutes(app));
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));

@@ -1,17 +1,19 @@
 import type {
   CoursePartnerRepository,
   CourseRepository,
+  ResourceRepository,
   SessionRepository,
 } from '../../domain/content/content-repositories.js';
 import { StoryConflict, StoryIdMissing } from '../../domain/content/content-errors.js';
 import type { Course } from '../../domain/content/course.js';
 import type { PublishedContent } from '../../domain/content/published-content.js';
+import { resourceCategoryOf } from '../../domain/content/resource.js';
 import type { Story, StoryCatalog } from '../../domain/content/story-catalog.js';
 import type { StoryLocks } from '../../domain/content/story-locks.js';
 import type { ContentStatus } from '../../domain/profile/profile-views.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { IdGenerator } from '../../domain/shared/id-generator.js';
-import type { CourseId, SessionId } from '../../domain/shared/ids.js';
+import type { CourseId, ResourceId, SessionId } from '../../domain/shared/ids.js';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work.js';
 import { courseContentOf, partnerNamesOf, sessionCourseUuidOf } from '../../domain/content/story-content.js';
 
@@ -22,7 +24,8 @@ export interface StoryEvent {
 }
 
 export type SyncResult =
-  { result: 'ignored' } | { result: 'course' | 'session'; id: string; status: ContentStatus };
+  | { result: 'ignored' }
+  | { result: 'course' | 'session' | 'resource'; id: string; status: ContentStatus };
 
 const IGNORED: SyncResult = { result: 'ignored' };
 const STORY_ACTIONS = new Set(['published', 'unpublished', 'deleted', 'moved']);
@@ -34,6 +37,7 @@ const SESSION_COMPONENTS = new Set(['Session', 'session_iba']);
  * in one transaction that first locks the stories it writes (concurrent deliveries of one story
  * run one after the other), and every write is an upsert by Storyblok id, so a replay changes
  * nothing. A story whose uuid Bloom holds under another id is refused with StoryConflict.
+ * Resources (SPEC 13.2) follow the course rules, without partner rows.
  */
 export class SyncCourseFromStory {
   constructor(
@@ -41,6 +45,7 @@ export class SyncCourseFromStory {
     private readonly courses: CourseRepository,
     private readonly sessions: SessionRepository,
     private readonly coursePartners: CoursePartnerRepository,
+    private readonly resources: ResourceRepository,
     private readonly locks: StoryLocks,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
@@ -61,6 +66,16 @@ export class SyncCourseFromStory {
         return this.syncCourse(story);
       });
       return { result: 'course', id: course.id, status: course.status };
+    }
+    const category = resourceCategoryOf(story.component);
+    if (category) {
+      const resource = await this.uow.run(async () => {
+        await this.locks.lock([story]);
+        this.refuseClash(story, await this.resources.findByStoryblokUuid(story.uuid));
+        const content = { ...courseContentOf(story), category };
+        return this.resources.upsertPublished(content, this.ids.uuid() as ResourceId, this.clock.now());
+      });
+      return { result: 'resource', id: resource.id, status: resource.status };
     }
     if (!story.component || !SESSION_COMPONENTS.has(story.component)) return IGNORED;
 
@@ -115,6 +130,7 @@ export class SyncCourseFromStory {
       throw new StoryConflict(`uuid of story ${story.id} is held by story ${holder.storyblokId}`);
   }
 
+  /** SPEC 13.2: the story is looked for as a course, then a session, then a resource. */
   private withdraw(storyId: number, status: 'unpublished' | 'deleted'): Promise<SyncResult> {
     return this.uow.run(async () => {
       await this.locks.lock([{ id: storyId }]);
@@ -126,10 +142,16 @@ export class SyncCourseFromStory {
         return { result: 'course', id: course.id, status: course.status };
       }
       const session = await this.sessions.findByStoryblokId(storyId);
-      if (!session) return IGNORED;
-      session.withdraw(status, now);
-      await this.sessions.save(session);
-      return { result: 'session', id: session.id, status: session.status };
+      if (session) {
+        session.withdraw(status, now);
+        await this.sessions.save(session);
+        return { result: 'session', id: session.id, status: session.status };
+      }
+      const resource = await this.resources.findByStoryblokId(storyId);
+      if (!resource) return IGNORED;
+      resource.withdraw(status, now);
+      await this.resources.save(resource);
+      return { result: 'resource', id: resource.id, status: resource.status };
     });
   }
 }

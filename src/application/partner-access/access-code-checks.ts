@@ -1,13 +1,12 @@
-import { parseAccessCode } from '../../domain/partner-access/access-code.js';
 import type { Partner } from '../../domain/partner/partner.js';
 import type { PartnerRepository } from '../../domain/partner/partner-repository.js';
+import { AccessCode } from '../../domain/partner-access/access-code.js';
 import type { PartnerAccess } from '../../domain/partner-access/partner-access.js';
 import {
   AccessCodeDoesNotExist,
   AccessCodeInactive,
 } from '../../domain/partner-access/partner-access-errors.js';
 import type { PartnerAccessRepository } from '../../domain/partner-access/partner-access-repository.js';
-import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { UserId } from '../../domain/shared/ids.js';
 
@@ -19,7 +18,6 @@ export class AccessCodeChecks {
   constructor(
     private readonly accesses: PartnerAccessRepository,
     private readonly partners: PartnerRepository,
-    private readonly profiles: ProfileSyncQueue,
     private readonly clock: Clock,
   ) {}
 
@@ -29,7 +27,7 @@ export class AccessCodeChecks {
     caller: UserId | null,
     lock = false,
   ): Promise<{ access: PartnerAccess; partner: Partner }> {
-    const code = parseAccessCode(raw);
+    const code = AccessCode.parse(raw);
     const access = lock
       ? await this.accesses.findByCodeForUpdate(code)
       : await this.accesses.findByCode(code);
@@ -38,17 +36,5 @@ export class AccessCodeChecks {
     if (!access.active || !partner?.isActive) throw new AccessCodeInactive();
     access.assertClaimableBy(caller, this.clock.now());
     return { access, partner };
-  }
-
-  /**
-   * Claims the code for `userId` inside the caller's unit of work. The row lock makes concurrent
-   * claims queue up: the first wins, the others then see it claimed (ALREADY_IN_USE).
-   */
-  async claim(raw: string, userId: UserId): Promise<PartnerAccess> {
-    const { access } = await this.check(raw, userId, true);
-    access.claimFor(userId, this.clock.now());
-    await this.accesses.save(access);
-    await this.profiles.enqueue(userId);
-    return access;
   }
 }

@@ -1,4 +1,5 @@
 import { Forbidden } from '../../domain/identity/auth-errors.js';
+import { AccessCode } from '../../domain/partner-access/access-code.js';
 import type { PartnerAccessView } from '../../domain/profile/profile-views.js';
 import type {
   PartnerAccessFilter,
@@ -15,7 +16,12 @@ export interface AccessListViewer {
 export class ListPartnerAccesses {
   constructor(private readonly reader: PartnerAccessReader) {}
 
-  execute(viewer: AccessListViewer, filter: PartnerAccessFilter): Promise<PartnerAccessView[]> {
+  /** `input.accessCode` is as the caller typed it: it is normalised here like every input code. */
+  execute(viewer: AccessListViewer, input: PartnerAccessFilter): Promise<PartnerAccessView[]> {
+    const filter =
+      input.accessCode === undefined
+        ? input
+        : { ...input, accessCode: AccessCode.normalise(input.accessCode) };
     if (viewer.isSuperAdmin) return this.reader.list(filter);
     const own = viewer.adminOfPartnerId;
     // Asking for another partner is refused rather than silently narrowed, so the caller knows.

@@ -12,11 +12,13 @@ import type { IdGenerator } from '../../domain/shared/id-generator.js';
 import type { PartnerAccessId, PartnerId, UserId } from '../../domain/shared/ids.js';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work.js';
 import type { AccessCodeChecks } from './access-code-checks.js';
+import type { AssignPartnerAccess } from './assign-partner-access.js';
 
 /** The partner side of sign-up (SPEC 5.1 steps 2 and 4). */
 export class PartnerSignUpEnrolment implements SignUpEnrolment {
   constructor(
     private readonly checks: AccessCodeChecks,
+    private readonly assign: AssignPartnerAccess,
     private readonly partners: PartnerRepository,
     private readonly features: FeatureRepository,
     private readonly partnerFeatures: PartnerFeatureRepository,
@@ -35,7 +37,7 @@ export class PartnerSignUpEnrolment implements SignUpEnrolment {
   enrol(userId: UserId, request: EnrolmentRequest): Promise<void> {
     return this.uow.run(async () => {
       if (request.kind === 'code') {
-        await this.checks.claim(request.partnerAccessCode, userId);
+        await this.assign.claim(request.partnerAccessCode, userId);
         return;
       }
       // Fresh and share-locked: a deactivation committed since `check` is seen, and one still

@@ -3,6 +3,7 @@ import { SessionNotFound } from '../../domain/content/content-errors.js';
 import type { CourseProgressReader } from '../../domain/profile/profile-readers.js';
 import type { CourseProgressView } from '../../domain/profile/profile-views.js';
 import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
+import type { ProgressChange } from '../../domain/progress/progress-change.js';
 import type {
   CourseUserRepository,
   SessionUserRepository,
@@ -16,14 +17,15 @@ import type { UnitOfWork } from '../../domain/shared/unit-of-work.js';
 export interface SessionProgressInput {
   userId: UserId;
   session: SessionRef;
+  /** `POST /session-user` starts, `/complete` completes, `/incomplete` undoes. */
+  change: ProgressChange;
 }
 
-export type ProgressChange = 'start' | 'complete' | 'incomplete';
-
 /**
- * SPEC.md 7.2, shared by StartSession, CompleteSession and IncompleteSession: ensure the
- * user's course_user and session_user rows, apply the change, recompute the course, enqueue
- * the profile sync, and answer the course's progress, all in one transaction.
+ * SPEC.md 7.2, the three progress calls: ensure the user's course_user and session_user rows,
+ * apply the change, recompute the course, enqueue the profile sync, and answer the course's
+ * progress, all in one transaction. Which session accepts which call is Session's rule; when a
+ * course is completed is CourseUser's.
  */
 export class RecordSessionProgress {
   constructor(
@@ -37,7 +39,7 @@ export class RecordSessionProgress {
     private readonly ids: IdGenerator,
   ) {}
 
-  execute(input: SessionProgressInput, change: ProgressChange): Promise<CourseProgressView> {
+  execute(input: SessionProgressInput): Promise<CourseProgressView> {
     return this.uow.run(async () => {
       // Share-locked until the end: a delivery moving the session waits for this call, or this
       // call waits for it and reads where the session is now, so every step below (and the
@@ -46,11 +48,7 @@ export class RecordSessionProgress {
         'storyblokId' in input.session
           ? await this.sessions.findByStoryblokIdForShare(input.session.storyblokId)
           : await this.sessions.findByStoryblokUuidForShare(input.session.storyblokUuid);
-      // Undoing stays possible after a session is unpublished, not after it is deleted;
-      // starting or completing needs it published.
-      const open =
-        session?.status === 'published' || (session?.status === 'unpublished' && change === 'incomplete');
-      if (!session || !open) throw new SessionNotFound();
+      if (!session?.acceptsProgress(input.change)) throw new SessionNotFound();
       const now = this.clock.now();
 
       // The course row is locked first, so calls for one user and course run one at a time and
@@ -66,11 +64,11 @@ export class RecordSessionProgress {
       const progress =
         (await this.sessionUsers.findForUser(input.userId, session.id)) ??
         (await this.sessionUsers.ensure(enrolment.id, session.id, this.ids.uuid() as SessionUserId, now));
-      if (change === 'complete') progress.complete(now);
-      if (change === 'incomplete') progress.reopen(now);
-      if (change !== 'start') await this.sessionUsers.save(progress);
+      if (input.change === 'complete') progress.complete(now);
+      if (input.change === 'incomplete') progress.reopen(now);
+      if (input.change !== 'start') await this.sessionUsers.save(progress);
 
-      enrolment.recompute(await this.sessionUsers.tally(input.userId, session.courseId), now);
+      enrolment.recompute(await this.sessionUsers.standings(input.userId, session.courseId), now);
       await this.courseUsers.save(enrolment);
       await this.profiles.enqueue(input.userId);
 

@@ -12,10 +12,10 @@ import {
   BookingUserMismatch,
   BookingUserNotFound,
   NoTherapyAccess,
-  TherapyCreditsInconsistent,
 } from '../../domain/therapy/therapy-errors.js';
 import { TherapySession, type BookingDetails } from '../../domain/therapy/therapy-session.js';
 import type { TherapySessionRepository } from '../../domain/therapy/therapy-session-repository.js';
+import { cancelAndCredit } from './credit-cancelled-booking.js';
 
 export interface TherapyBookingInput extends BookingDetails {
   action: BookingAction;
@@ -79,12 +79,11 @@ export class RecordTherapyBooking {
   }
 
   private async cancel(booking: TherapySession, now: Date): Promise<TherapySession> {
-    if (!booking.cancel(now)) return booking;
-    const credit = await this.credits.findByIdForUpdate(booking.partnerAccessId);
-    if (!credit) throw new TherapyCreditsInconsistent();
-    credit.refund();
-    await this.credits.save(credit);
-    await this.saved(booking);
+    await cancelAndCredit(booking, now, {
+      sessions: this.sessions,
+      credits: this.credits,
+      profiles: this.profiles,
+    });
     return booking;
   }
 

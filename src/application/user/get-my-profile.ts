@@ -1,4 +1,4 @@
-import type { ProfileView } from '../../domain/profile/profile-views.js';
+import type { ProfileWithResources } from '../../domain/profile/profile-views.js';
 import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { UserId } from '../../domain/shared/ids.js';
@@ -20,13 +20,15 @@ export class GetMyProfile {
     private readonly readProfile: ReadProfile,
   ) {}
 
-  async execute(userId: UserId): Promise<ProfileView> {
+  async execute(userId: UserId): Promise<ProfileWithResources> {
     const profile = await this.readProfile.execute(userId);
     const now = this.clock.now();
-    if (!activityIsDue(profile.user.lastActiveAt, now)) return profile;
-    // The write is conditional again: of two visits racing past the check, one records it.
+    const seen = profile.user.lastActiveAt;
+    if (!activityIsDue(seen, now)) return profile;
+    // The write only lands if lastActiveAt still holds what was read: of two visits racing past
+    // the check, one records it.
     const recorded = await this.uow.run(async () => {
-      const wrote = await this.users.touchLastActive(userId, now);
+      const wrote = await this.users.touchLastActive(userId, seen, now);
       if (wrote) await this.profiles.enqueue(userId);
       return wrote;
     });

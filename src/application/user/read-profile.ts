@@ -1,21 +1,26 @@
 import type { AccountReader, CourseProgressReader } from '../../domain/profile/profile-readers.js';
-import type { ProfileView } from '../../domain/profile/profile-views.js';
+import { grantingRoles } from '../../domain/profile/granting-roles.js';
+import type { ProfileWithResources } from '../../domain/profile/profile-views.js';
 import type { UserId } from '../../domain/shared/ids.js';
 import { UserNotFound } from '../../domain/user/user-errors.js';
 
-/** The profile object of sign-up and GET /me: the account part and the progress part. */
+/**
+ * The profile object of sign-up and GET /me: the account part, narrowed to the roles that grant
+ * something now (SPEC 12.4), and the progress part. Resources are not stored yet, so none are
+ * listed.
+ */
 export class ReadProfile {
   constructor(
     private readonly accounts: AccountReader,
     private readonly progress: CourseProgressReader,
   ) {}
 
-  async execute(userId: UserId): Promise<ProfileView> {
+  async execute(userId: UserId): Promise<ProfileWithResources> {
     const [account, courses] = await Promise.all([
       this.accounts.account(userId),
       this.progress.forUser(userId),
     ]);
     if (!account) throw new UserNotFound();
-    return { ...account, courses };
+    return { ...grantingRoles(account), courses, resources: [] };
   }
 }

@@ -8,3 +8,4 @@ export class StoryConflict extends domainError('conflict', 'STORY_CONFLICT') {}
 export class StoryIdMissing extends domainError('invalid', 'VALIDATION_FAILED') {}
 export class SessionNotFound extends domainError('not_found', 'SESSION_NOT_FOUND') {}
 export class InvalidStoryblokSignature extends domainError('unauthenticated', 'INVALID_SIGNATURE') {}
+export class ResourceNotFound extends domainError('not_found', 'RESOURCE_NOT_FOUND') {}

@@ -1,7 +1,8 @@
 import { portToken } from '../shared/port-token.js';
-import type { CourseId, SessionId } from '../shared/ids.js';
+import type { CourseId, ResourceId, SessionId } from '../shared/ids.js';
 import type { Course, CourseContent } from './course.js';
 import type { CoursePartner } from './course-partner.js';
+import type { Resource, ResourceContent } from './resource.js';
 import type { Session, SessionContent } from './session.js';
 
 export interface CourseRepository {
@@ -44,3 +45,16 @@ export interface CoursePartnerRepository {
   mirror(courseId: CourseId, partnerNames: string[], now: Date): Promise<void>;
 }
 export const CoursePartnerRepository = portToken<CoursePartnerRepository>('CoursePartnerRepository');
+
+/** Resources (SPEC 13.2), written by the Storyblok webhook under the same rules as courses. */
+export interface ResourceRepository {
+  findById(id: ResourceId): Promise<Resource | null>;
+  findByStoryblokId(storyblokId: number): Promise<Resource | null>;
+  findByStoryblokUuid(storyblokUuid: string): Promise<Resource | null>;
+  /** As SessionRepository.findByStoryblokUuidForShare: a withdrawal waits for the progress call, or the reverse. */
+  findByStoryblokUuidForShare(storyblokUuid: string): Promise<Resource | null>;
+  /** As CourseRepository.upsertPublished; a new category is a change. */
+  upsertPublished(content: ResourceContent, newId: ResourceId, now: Date): Promise<Resource>;
+  save(resource: Resource): Promise<void>;
+}
+export const ResourceRepository = portToken<ResourceRepository>('ResourceRepository');

@@ -1,4 +1,5 @@
 import type { ContentStatus } from '../profile/profile-views.js';
+import type { ProgressChange } from '../progress/progress-change.js';
 import type { CourseId, SessionId } from '../shared/ids.js';
 import { PublishedContent, type PublishedStory } from './published-content.js';
 
@@ -31,5 +32,13 @@ export class Session extends PublishedContent<SessionId> {
 
   get courseId(): CourseId {
     return this._courseId;
+  }
+
+  /**
+   * SPEC.md 7.2: progress calls need the session published, except that a completion can still
+   * be undone once it is unpublished (it may come back); a deleted one accepts no call.
+   */
+  acceptsProgress(change: ProgressChange): boolean {
+    return this.isPublished || (this.status === 'unpublished' && change === 'incomplete');
   }
 }

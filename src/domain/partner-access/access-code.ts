@@ -10,9 +10,20 @@ export const ACCESS_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 const FORMAT = /^[A-Z0-9]{6}$/;
 
-/** Input codes are trimmed and upper-cased everywhere (SPEC 6.1); throws INVALID_CODE otherwise. */
-export function parseAccessCode(raw: string): AccessCode {
-  const code = raw.trim().toUpperCase();
-  if (!FORMAT.test(code)) throw new InvalidAccessCode();
-  return code as AccessCode;
-}
+/**
+ * The one place input codes are read (SPEC 6.1: trimmed and upper-cased everywhere; validate,
+ * assign, sign-up and the list filter all go through here).
+ */
+export const AccessCode = {
+  /** The text as codes are stored, whether or not it is a well-formed code. */
+  normalise(raw: string): string {
+    return raw.trim().toUpperCase();
+  },
+
+  /** Check 1 of SPEC 6.2: throws INVALID_CODE unless the normalised text is six of [A-Z0-9]. */
+  parse(raw: string): AccessCode {
+    const code = AccessCode.normalise(raw);
+    if (!FORMAT.test(code)) throw new InvalidAccessCode();
+    return code as AccessCode;
+  },
+};

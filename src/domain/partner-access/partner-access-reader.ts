@@ -1,11 +1,11 @@
 import { portToken } from '../shared/port-token.js';
 import type { PartnerAccessView } from '../profile/profile-views.js';
 import type { PartnerAccessId, PartnerId } from '../shared/ids.js';
-import type { AccessCode } from './access-code.js';
 
 export interface PartnerAccessFilter {
   partnerId?: PartnerId;
-  accessCode?: AccessCode;
+  /** Normalised (AccessCode.normalise); a text that is no well-formed code matches nothing. */
+  accessCode?: string;
   featureTherapy?: boolean;
   active?: boolean;
   /** true: only accesses someone holds; false: only unclaimed codes. */

@@ -5,6 +5,7 @@ import type {
   PartnerAdminId,
   PartnerFeatureId,
   PartnerId,
+  ResourceId,
   SessionId,
   TherapySessionId,
   UserId,
@@ -117,9 +118,34 @@ export interface CourseProgressView {
   sessions: SessionProgressView[];
 }
 
+export type ResourceCategory = 'short_video' | 'single_video' | 'resource_conversation';
+
+/** SPEC 13.3: a resource the user started; timestamps are the progress row's. */
+export interface ResourceProgressView {
+  id: ResourceId;
+  name: string;
+  slug: string;
+  status: ContentStatus;
+  category: ResourceCategory;
+  storyblokId: number | null;
+  storyblokUuid: string | null;
+  completed: boolean;
+  completedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export interface ProfileView {
   user: UserView;
   partnerAccesses: PartnerAccessView[];
   partnerAdmin: PartnerAdminView | null;
   courses: CourseProgressView[];
+}
+
+/**
+ * The profile object the API answers with (sign-up, GET /me, the admin search): ProfileView
+ * plus, since SPEC 12.4, every resource the user started. The Crisp sync reads ProfileView.
+ */
+export interface ProfileWithResources extends ProfileView {
+  resources: ResourceProgressView[];
 }

@@ -1,10 +1,22 @@
-import type { CourseId, CourseUserId, UserId } from '../shared/ids.js';
+import type { ContentStatus } from '../profile/profile-views.js';
+import type { CourseId, CourseUserId, SessionId, UserId } from '../shared/ids.js';
 import { ProgressRecord } from './progress-record.js';
 
-/** How far a user is through the published sessions of a course (SPEC.md 7.2). */
-export interface CourseTally {
-  publishedSessions: number;
-  completedPublishedSessions: number;
+/** One session of a course as the completion rule sees it: its status now, and the user's progress. */
+export interface SessionStanding {
+  sessionId: SessionId;
+  status: ContentStatus;
+  /** Completed by the user under any of their course_user rows (a moved session's progress follows it). */
+  completed: boolean;
+}
+
+/**
+ * SPEC.md 7.2: a course is completed exactly when it has at least one published session and the
+ * user completed every published one; unpublished and deleted sessions never count either way.
+ */
+export function isCourseCompleted(sessions: readonly SessionStanding[]): boolean {
+  const counted = sessions.filter((session) => session.status === 'published');
+  return counted.length > 0 && counted.every((session) => session.completed);
 }
 
 /** A user's enrolment in a course, created by their first progress call on one of its sessions. */
@@ -21,11 +33,8 @@ export class CourseUser extends ProgressRecord {
     super(updatedAt, completed, completedAt);
   }
 
-  /** Completed exactly when the course has a published session and the user completed every one. */
-  recompute(tally: CourseTally, now: Date): void {
-    this.markCompleted(
-      tally.publishedSessions > 0 && tally.completedPublishedSessions >= tally.publishedSessions,
-      now,
-    );
+  /** `sessions` are every session of the course now, whatever their status. */
+  recompute(sessions: readonly SessionStanding[], now: Date): void {
+    this.markCompleted(isCourseCompleted(sessions), now);
   }
 }

@@ -1,6 +1,6 @@
 import { portToken } from '../shared/port-token.js';
 import type { CourseId, CourseUserId, SessionId, SessionUserId, UserId } from '../shared/ids.js';
-import type { CourseTally, CourseUser } from './course-user.js';
+import type { CourseUser, SessionStanding } from './course-user.js';
 import type { SessionUser } from './session-user.js';
 
 export interface CourseUserRepository {
@@ -28,7 +28,10 @@ export interface SessionUserRepository {
     now: Date,
   ): Promise<SessionUser>;
   save(sessionUser: SessionUser): Promise<void>;
-  /** The course's published sessions now, and how many of them the user completed under any course_user row. */
-  tally(userId: UserId, courseId: CourseId): Promise<CourseTally>;
+  /**
+   * Every session of the course now, whatever its status, with whether the user completed it
+   * under any of their course_user rows: what CourseUser.recompute decides from.
+   */
+  standings(userId: UserId, courseId: CourseId): Promise<SessionStanding[]>;
 }
 export const SessionUserRepository = portToken<SessionUserRepository>('SessionUserRepository');

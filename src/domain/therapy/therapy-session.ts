@@ -1,6 +1,6 @@
 import type { BookingAction } from '../profile/profile-views.js';
 import type { PartnerAccessId, TherapySessionId, UserId } from '../shared/ids.js';
-import { BookingCancelled, InvalidBookingPeriod } from './therapy-errors.js';
+import { BookingCancelled, BookingCompleted, BookingInPast, InvalidBookingPeriod } from './therapy-errors.js';
 
 export interface BookingDetails {
   bookingCode: string;
@@ -36,6 +36,8 @@ export class TherapySession {
     private _cancelledAt: Date | null = null,
     private _rescheduledFrom: Date | null = null,
     private _completedAt: Date | null = null,
+    /** Simplybook's own id, known once the user cancelled the booking from Bloom (SPEC 12.2). */
+    private _simplybookBookingId: number | null = null,
   ) {}
 
   static book(
@@ -85,14 +87,30 @@ export class TherapySession {
   get completedAt(): Date | null {
     return this._completedAt;
   }
+  get simplybookBookingId(): number | null {
+    return this._simplybookBookingId;
+  }
   get isCancelled(): boolean {
     return this._cancelledAt !== null;
   }
 
-  /** False when it was already cancelled (the caller then credits nothing). */
-  cancel(now: Date): boolean {
+  /**
+   * Whether the user may still cancel it (SPEC 12.2): not once it took place or began. Asked
+   * only of an uncancelled booking (a cancelled one answers as it is).
+   */
+  checkCancellableByClient(now: Date): void {
+    if (this._completedAt !== null) throw new BookingCompleted();
+    if (this._startDateTime.getTime() <= now.getTime()) throw new BookingInPast();
+  }
+
+  /**
+   * False when it was already cancelled (the caller then credits nothing). A cancellation made
+   * from Bloom records Simplybook's id of the booking.
+   */
+  cancel(now: Date, simplybookBookingId: number | null = null): boolean {
     if (this.isCancelled) return false;
     this._cancelledAt = now;
+    if (simplybookBookingId !== null) this._simplybookBookingId = simplybookBookingId;
     this.touch('CANCELLED_BOOKING', now);
     return true;
   }

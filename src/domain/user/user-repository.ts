@@ -16,10 +16,11 @@ export interface UserRepository {
   /** Writes the changed fields of a loaded user; throws UserEmailTaken like `add`. */
   save(user: User): Promise<void>;
   /**
-   * Sets lastActiveAt to `now` unless it is already within the hour before `now`, in one
-   * conditional write. True when it wrote.
+   * Sets lastActiveAt to `now` if it still holds `seen` (the value the caller read when it
+   * decided the visit is due), in one conditional write: of two visits racing past that
+   * decision, one writes. True when it wrote. The "once an hour" rule is the caller's (User).
    */
-  touchLastActive(id: UserId, now: Date): Promise<boolean>;
+  touchLastActive(id: UserId, seen: Date | null, now: Date): Promise<boolean>;
   /** Gives every therapy session of the user a random clientEmail (SPEC 5.2). */
   anonymiseTherapySessions(id: UserId): Promise<void>;
 }

@@ -5,9 +5,12 @@ import type { PartnerAccessView, PartnerAdminView, UserView } from '../profile/p
 export interface UserSearchCriteria {
   /** Substring of the email, case-insensitive; matched literally (no wildcards). */
   email?: string;
-  /** Only users holding at least one partner access matching every given field. */
+  /**
+   * Only users holding at least one partner access matching every given field; their listed
+   * accesses are then only the matching ones.
+   */
   partnerAccess?: { featureTherapy?: boolean; active?: boolean };
-  /** Only users with a partner admin row. */
+  /** Only users with a partner admin row, active or not. */
   partnerAdminOnly?: boolean;
   includePartnerAccess: boolean;
   includePartnerAdmin: boolean;
@@ -22,7 +25,7 @@ export interface UserSearchResult {
 }
 
 export interface UserSearch {
-  /** Newest users first; relations not included are [] / null. */
+  /** Newest users first; relations not included are [] / null; `limit` counts users. */
   search(criteria: UserSearchCriteria): Promise<UserSearchResult[]>;
 }
 export const UserSearch = portToken<UserSearch>('UserSearch');

@@ -3,7 +3,7 @@ import type { UserId } from '../shared/ids.js';
 import { InvalidUserName } from './user-errors.js';
 
 const NAME_MAX = 200;
-export const ACTIVITY_INTERVAL_MS = 60 * 60 * 1000;
+const ACTIVITY_INTERVAL_MS = 60 * 60 * 1000;
 
 /** lastActiveAt moves at most once an hour: true when a visit at `now` should move it. */
 export function activityIsDue(lastActiveAt: Date | null, now: Date): boolean {

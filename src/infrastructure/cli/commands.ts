@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { createReportingRoleCommand } from './reporting-role.commands.js';
 import { grantSuperAdminCommand, revokeSuperAdminCommand } from './super-admin.commands.js';
 
 export interface CliCommand {
@@ -12,4 +13,8 @@ export interface CliCommand {
 }
 
 /** Every operator command. Later features add theirs here (grant-super-admin, create-reporting-role, …). */
-export const commands: CliCommand[] = [grantSuperAdminCommand, revokeSuperAdminCommand];
+export const commands: CliCommand[] = [
+  grantSuperAdminCommand,
+  revokeSuperAdminCommand,
+  createReportingRoleCommand,
+];

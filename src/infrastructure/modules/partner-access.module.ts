@@ -43,6 +43,7 @@ export function registerPartnerAccessModule(container: DependencyContainer, orm:
     (get) =>
       new PartnerSignUpEnrolment(
         accessCodeChecks(get),
+        assignPartnerAccess(get),
         get(PartnerRepository),
         get(FeatureRepository),
         get(PartnerFeatureRepository),
@@ -55,10 +56,9 @@ export function registerPartnerAccessModule(container: DependencyContainer, orm:
 }
 
 export function partnerAccessUseCases(get: Resolve) {
-  const checks = accessCodeChecks(get);
   return {
-    validateAccessCode: new ValidateAccessCode(checks),
-    assignPartnerAccess: new AssignPartnerAccess(checks, get(UnitOfWork)),
+    validateAccessCode: new ValidateAccessCode(accessCodeChecks(get)),
+    assignPartnerAccess: assignPartnerAccess(get),
     mintPartnerAccess: new MintPartnerAccess(
       get(PartnerRepository),
       get(PartnerAdminRepository),
@@ -70,20 +70,26 @@ export function partnerAccessUseCases(get: Resolve) {
     ),
     updatePartnerAccess: new UpdatePartnerAccess(
       get(PartnerAccessRepository),
+      get(PartnerAccessReader),
       get(ProfileSyncQueue),
       get(UnitOfWork),
       get(Clock),
     ),
     listPartnerAccesses: new ListPartnerAccesses(get(PartnerAccessReader)),
-    partnerAccessReader: get(PartnerAccessReader),
   };
 }
 
 function accessCodeChecks(get: Resolve): AccessCodeChecks {
-  return new AccessCodeChecks(
+  return new AccessCodeChecks(get(PartnerAccessRepository), get(PartnerRepository), get(Clock));
+}
+
+function assignPartnerAccess(get: Resolve): AssignPartnerAccess {
+  return new AssignPartnerAccess(
+    accessCodeChecks(get),
     get(PartnerAccessRepository),
-    get(PartnerRepository),
+    get(PartnerAccessReader),
     get(ProfileSyncQueue),
+    get(UnitOfWork),
     get(Clock),
   );
 }

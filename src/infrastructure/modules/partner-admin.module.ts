@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { DependencyContainer } from 'tsyringe';
+import { OpenAccount } from '../../application/identity/open-account.js';
 import { CreatePartnerAdmin } from '../../application/partner-admin/create-partner-admin.js';
 import { CreatePartnerAdminUser } from '../../application/partner-admin/create-partner-admin-user.js';
 import { ListPartnerAdmins } from '../../application/partner-admin/list-partner-admins.js';
@@ -41,11 +42,9 @@ export function partnerAdminUseCases(get: Resolve) {
       get(PartnerAdminRepository),
       get(PartnerRepository),
       get(UserRepository),
-      get(IdentityProvider),
-      get(UnitOfWork),
+      new OpenAccount(get(IdentityProvider), get(UnitOfWork), get(OperationsLog)),
       get(Clock),
       get(IdGenerator),
-      get(OperationsLog),
     ),
     listPartnerAdmins: new ListPartnerAdmins(get(PartnerAdminReader)),
     setPartnerAdminActive: new SetPartnerAdminActive(

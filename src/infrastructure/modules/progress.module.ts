@@ -1,10 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { DependencyContainer } from 'tsyringe';
-import { CompleteSession } from '../../application/progress/complete-session.js';
-import { IncompleteSession } from '../../application/progress/incomplete-session.js';
+import { ListCourseProgress } from '../../application/progress/list-course-progress.js';
 import { RecordSessionProgress } from '../../application/progress/record-session-progress.js';
-import { StartSession } from '../../application/progress/start-session.js';
 import { SessionRepository } from '../../domain/content/content-repositories.js';
 import { CourseProgressReader } from '../../domain/profile/profile-readers.js';
 import { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
@@ -26,7 +24,7 @@ export function registerProgressModule(container: DependencyContainer, orm: Mikr
 }
 
 export function progressUseCases(get: Resolve) {
-  const record = new RecordSessionProgress(
+  const recordSessionProgress = new RecordSessionProgress(
     get(SessionRepository),
     get(CourseUserRepository),
     get(SessionUserRepository),
@@ -36,9 +34,5 @@ export function progressUseCases(get: Resolve) {
     get(Clock),
     get(IdGenerator),
   );
-  return {
-    startSession: new StartSession(record),
-    completeSession: new CompleteSession(record),
-    incompleteSession: new IncompleteSession(record),
-  };
+  return { recordSessionProgress, listCourseProgress: new ListCourseProgress(get(CourseProgressReader)) };
 }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { DependencyContainer } from 'tsyringe';
+import { OpenAccount } from '../../application/identity/open-account.js';
 import { DeleteUser } from '../../application/user/delete-user.js';
 import { GetMyProfile } from '../../application/user/get-my-profile.js';
 import { ReadProfile } from '../../application/user/read-profile.js';
@@ -35,14 +36,12 @@ export function userUseCases(get: Resolve) {
   return {
     signUp: new SignUp(
       get(UserRepository),
-      get(IdentityProvider),
+      new OpenAccount(get(IdentityProvider), get(UnitOfWork), get(OperationsLog)),
       get(SignUpEnrolment),
       get(ProfileSyncQueue),
-      get(UnitOfWork),
       get(Clock),
       get(IdGenerator),
       readProfile,
-      get(OperationsLog),
     ),
     getMyProfile: new GetMyProfile(
       get(UserRepository),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AssignPartnerAccess } from '../../../src/application/partner-access/assign-partner-access.js';
+import type { AssignPartnerAccess } from '../../../src/application/partner-access/assign-partner-access.js';
 import { ValidateAccessCode } from '../../../src/application/partner-access/validate-access-code.js';
 import type { UserId } from '../../../src/domain/shared/ids.js';
 import {
@@ -29,7 +29,7 @@ describe('access code checks (SPEC 6.2)', () => {
   beforeEach(async () => {
     h = partnerHarness();
     validate = new ValidateAccessCode(h.checks);
-    assign = new AssignPartnerAccess(h.checks, h.uow);
+    assign = h.assign;
     await h.partners.add(aPartner());
   });
 
@@ -89,10 +89,11 @@ describe('access code checks (SPEC 6.2)', () => {
   it('assign claims the code for the caller, sets activatedAt and enqueues their profile sync', async () => {
     await h.accesses.add(aPartnerAccess());
     h.clock.current = new Date('2026-03-01T12:00:00.000Z');
-    const access = await claim(' abcdef');
-    expect(access.userId).toBe(USER_ID);
-    expect(access.activatedAt).toEqual(new Date('2026-03-01T12:00:00.000Z'));
-    expect((await h.accesses.findByCode(access.accessCode!))?.userId).toBe(USER_ID);
+    const view = await claim(' abcdef');
+    expect(view).toMatchObject({ accessCode: 'ABCDEF', activatedAt: new Date('2026-03-01T12:00:00.000Z') });
+    const access = await h.accesses.findByCode(aPartnerAccess().accessCode!);
+    expect(access?.userId).toBe(USER_ID);
+    expect(access?.activatedAt).toEqual(new Date('2026-03-01T12:00:00.000Z'));
     expect([...h.profiles.queued]).toEqual([USER_ID]);
   });
 

@@ -1,4 +1,6 @@
 import { AccessCodeChecks } from '../../../src/application/partner-access/access-code-checks.js';
+import { AssignPartnerAccess } from '../../../src/application/partner-access/assign-partner-access.js';
+import { InMemoryPartnerAccessReader } from '../../../src/adapters/persistence/in-memory/in-memory-partner-access-reader.js';
 import { InMemoryFeatureRepository } from '../../../src/adapters/persistence/in-memory/in-memory-feature-repository.js';
 import { InMemoryPartnerAccessRepository } from '../../../src/adapters/persistence/in-memory/in-memory-partner-access-repository.js';
 import { InMemoryPartnerAdminRepository } from '../../../src/adapters/persistence/in-memory/in-memory-partner-admin-repository.js';
@@ -41,6 +43,8 @@ export function partnerHarness() {
     partnerFeatures: new InMemoryPartnerFeatureRepository(),
     profiles: new InMemoryProfileSyncQueue(),
   };
-  const checks = new AccessCodeChecks(ports.accesses, ports.partners, ports.profiles, clock);
-  return { ...ports, checks };
+  const checks = new AccessCodeChecks(ports.accesses, ports.partners, clock);
+  const reader = new InMemoryPartnerAccessReader(ports.accesses, ports.partners);
+  const assign = new AssignPartnerAccess(checks, ports.accesses, reader, ports.profiles, ports.uow, clock);
+  return { ...ports, checks, reader, assign };
 }

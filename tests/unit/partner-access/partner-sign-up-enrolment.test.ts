@@ -30,6 +30,7 @@ describe('PartnerSignUpEnrolment', () => {
     h = partnerHarness();
     enrolment = new PartnerSignUpEnrolment(
       h.checks,
+      h.assign,
       h.partners,
       h.features,
       h.partnerFeatures,

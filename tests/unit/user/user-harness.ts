@@ -3,6 +3,7 @@ import { InMemoryAccountReader } from '../../../src/adapters/persistence/in-memo
 import { InMemoryProfileSyncQueue } from '../../../src/adapters/persistence/in-memory/in-memory-profile-sync-queue.js';
 import { InMemoryUnitOfWork } from '../../../src/adapters/persistence/in-memory/in-memory-unit-of-work.js';
 import { InMemoryUserRepository } from '../../../src/adapters/persistence/in-memory/in-memory-user-repository.js';
+import { OpenAccount } from '../../../src/application/identity/open-account.js';
 import { DeleteUser } from '../../../src/application/user/delete-user.js';
 import { GetMyProfile } from '../../../src/application/user/get-my-profile.js';
 import { ReadProfile } from '../../../src/application/user/read-profile.js';
@@ -73,7 +74,15 @@ export function userHarness() {
     clock,
     accounts,
     operations,
-    signUp: new SignUp(users, identities, enrolment, queue, uow, clock, ids, readProfile, operations),
+    signUp: new SignUp(
+      users,
+      new OpenAccount(identities, uow, operations),
+      enrolment,
+      queue,
+      clock,
+      ids,
+      readProfile,
+    ),
     getMyProfile: new GetMyProfile(users, queue, uow, clock, readProfile),
     updateUser: new UpdateUser(users, identities, queue, uow, clock),
     deleteUser: new DeleteUser(users, identities, queue, uow, clock, ids),

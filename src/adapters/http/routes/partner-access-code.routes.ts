@@ -2,7 +2,6 @@ import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AssignPartnerAccess } from '../../../application/partner-access/assign-partner-access.js';
 import type { ValidateAccessCode } from '../../../application/partner-access/validate-access-code.js';
-import type { PartnerAccessReader } from '../../../domain/partner-access/partner-access-reader.js';
 import type { AppEnv } from '../app-env.js';
 import type { HttpSettings } from '../http-settings.js';
 import { bearerSecurity } from '../middleware/auth.js';
@@ -10,7 +9,6 @@ import { accessCodeRateLimit } from '../middleware/rate-limit.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { CodeBody, validCodeJson, ValidCodeSchema } from '../schemas/partner-access.schema.js';
 import { partnerAccessJson, PartnerAccessSchema } from '../schemas/profile.schema.js';
-import { partnerAccessView } from './partner-access.routes.js';
 
 const body = { body: { content: { 'application/json': { schema: CodeBody } }, required: true } };
 
@@ -18,7 +16,6 @@ export interface PartnerAccessCodeRouteDeps {
   auth: MiddlewareHandler<AppEnv>;
   validateAccessCode: ValidateAccessCode;
   assignPartnerAccess: AssignPartnerAccess;
-  partnerAccessReader: PartnerAccessReader;
 }
 
 /** The two routes that take a code; both share the access-code rate-limit budget with sign-up. */
@@ -52,10 +49,10 @@ export function partnerAccessCodeRoutes(deps: PartnerAccessCodeRouteDeps, settin
       return c.json(validCodeJson(valid), 201);
     })
     .openapi(assign, async (c) => {
-      const access = await deps.assignPartnerAccess.execute({
+      const view = await deps.assignPartnerAccess.execute({
         userId: c.get('actor').userId,
         code: c.req.valid('json').partnerAccessCode,
       });
-      return c.json(partnerAccessJson(await partnerAccessView(deps.partnerAccessReader, access.id)), 201);
+      return c.json(partnerAccessJson(view), 201);
     });
 }

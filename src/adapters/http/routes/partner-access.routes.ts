@@ -3,10 +3,6 @@ import type { MiddlewareHandler } from 'hono';
 import type { ListPartnerAccesses } from '../../../application/partner-access/list-partner-accesses.js';
 import type { MintPartnerAccess } from '../../../application/partner-access/mint-partner-access.js';
 import type { UpdatePartnerAccess } from '../../../application/partner-access/update-partner-access.js';
-import type { AccessCode } from '../../../domain/partner-access/access-code.js';
-import { PartnerAccessNotFound } from '../../../domain/partner-access/partner-access-errors.js';
-import type { PartnerAccessReader } from '../../../domain/partner-access/partner-access-reader.js';
-import type { PartnerAccessView } from '../../../domain/profile/profile-views.js';
 import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
 import type { AppEnv } from '../app-env.js';
 import {
@@ -39,7 +35,6 @@ export interface PartnerAccessRouteDeps {
   mintPartnerAccess: MintPartnerAccess;
   listPartnerAccesses: ListPartnerAccesses;
   updatePartnerAccess: UpdatePartnerAccess;
-  partnerAccessReader: PartnerAccessReader;
 }
 
 export function partnerAccessRoutes(deps: PartnerAccessRouteDeps) {
@@ -112,24 +107,14 @@ export function partnerAccessRoutes(deps: PartnerAccessRouteDeps) {
         {
           ...filter,
           ...(partnerId ? { partnerId: partnerId as PartnerId } : {}),
-          ...(accessCode ? { accessCode: accessCode.trim().toUpperCase() as AccessCode } : {}),
+          ...(accessCode ? { accessCode } : {}),
         },
       );
       return c.json(views.map(partnerAccessJson), 200);
     })
     .openapi(update, async (c) => {
       const id = c.req.valid('param').id as PartnerAccessId;
-      const access = await deps.updatePartnerAccess.execute(id, c.req.valid('json'));
-      return c.json(partnerAccessJson(await partnerAccessView(deps.partnerAccessReader, access.id)), 200);
+      const view = await deps.updatePartnerAccess.execute(id, c.req.valid('json'));
+      return c.json(partnerAccessJson(view), 200);
     });
-}
-
-/** The section 5 shape of an access a use case just changed, read after its transaction committed. */
-export async function partnerAccessView(
-  reader: PartnerAccessReader,
-  id: PartnerAccessId,
-): Promise<PartnerAccessView> {
-  const view = await reader.byId(id);
-  if (!view) throw new PartnerAccessNotFound();
-  return view;
 }

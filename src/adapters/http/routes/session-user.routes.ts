@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { CompleteSession } from '../../../application/progress/complete-session.js';
-import type { IncompleteSession } from '../../../application/progress/incomplete-session.js';
-import type { StartSession } from '../../../application/progress/start-session.js';
+import type { RecordSessionProgress } from '../../../application/progress/record-session-progress.js';
 import type { AppEnv } from '../app-env.js';
 import { bearerSecurity } from '../middleware/auth.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
@@ -27,9 +25,7 @@ function progressRoute(path: string, summary: string, auth: MiddlewareHandler<Ap
 
 export interface SessionUserRouteDeps {
   auth: MiddlewareHandler<AppEnv>;
-  startSession: StartSession;
-  completeSession: CompleteSession;
-  incompleteSession: IncompleteSession;
+  recordSessionProgress: RecordSessionProgress;
 }
 
 export function sessionUserRoutes(deps: SessionUserRouteDeps) {
@@ -39,14 +35,23 @@ export function sessionUserRoutes(deps: SessionUserRouteDeps) {
   return createRouter<AppEnv>()
     .openapi(start, async (c) => {
       const input = { userId: c.get('actor').userId, session: sessionRefOf(c.req.valid('json')) };
-      return c.json(courseProgressJson(await deps.startSession.execute(input)), 201);
+      return c.json(
+        courseProgressJson(await deps.recordSessionProgress.execute({ ...input, change: 'start' })),
+        201,
+      );
     })
     .openapi(complete, async (c) => {
       const input = { userId: c.get('actor').userId, session: sessionRefOf(c.req.valid('json')) };
-      return c.json(courseProgressJson(await deps.completeSession.execute(input)), 201);
+      return c.json(
+        courseProgressJson(await deps.recordSessionProgress.execute({ ...input, change: 'complete' })),
+        201,
+      );
     })
     .openapi(incomplete, async (c) => {
       const input = { userId: c.get('actor').userId, session: sessionRefOf(c.req.valid('json')) };
-      return c.json(courseProgressJson(await deps.incompleteSession.execute(input)), 201);
+      return c.json(
+        courseProgressJson(await deps.recordSessionProgress.execute({ ...input, change: 'incomplete' })),
+        201,
+      );
     });
 }

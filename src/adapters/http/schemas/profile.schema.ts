@@ -4,7 +4,8 @@ import type {
   PartnerAccessView,
   PartnerAdminView,
   PartnerView,
-  ProfileView,
+  ProfileWithResources,
+  ResourceProgressView,
   SessionProgressView,
   TherapySessionView,
   UserView,
@@ -111,12 +112,26 @@ export const CourseProgressSchema = z
   .object({ ...progressFields, sessions: z.array(z.object(progressFields).openapi('SessionProgress')) })
   .openapi('CourseProgress');
 
+export const ResourceProgressSchema = z
+  .object({
+    ...progressFields,
+    category: z.enum(['short_video', 'single_video', 'resource_conversation']),
+  })
+  .openapi('ResourceProgress');
+
 export const ProfileSchema = z
   .object({
     user: UserSchema,
-    partnerAccesses: z.array(PartnerAccessSchema),
-    partnerAdmin: PartnerAdminSchema.nullable(),
+    partnerAccesses: z.array(PartnerAccessSchema).openapi({
+      description:
+        'Own profile: active accesses only. Admin search: every row (or the rows matching its filter).',
+    }),
+    partnerAdmin: PartnerAdminSchema.nullable().openapi({
+      description:
+        'Own profile: only while the role and its partner are active. Admin search: the row as it is.',
+    }),
     courses: z.array(CourseProgressSchema),
+    resources: z.array(ResourceProgressSchema),
   })
   .openapi('Profile');
 
@@ -187,7 +202,7 @@ export function partnerAdminJson(admin: PartnerAdminView): z.infer<typeof Partne
   };
 }
 
-function progressJson(p: SessionProgressView | CourseProgressView) {
+function progressJson(p: SessionProgressView | CourseProgressView | ResourceProgressView) {
   return {
     id: p.id,
     name: p.name,
@@ -206,11 +221,16 @@ export function courseProgressJson(course: CourseProgressView): z.infer<typeof C
   return { ...progressJson(course), sessions: course.sessions.map(progressJson) };
 }
 
-export function profileJson(profile: ProfileView): z.infer<typeof ProfileSchema> {
+export function resourceProgressJson(resource: ResourceProgressView): z.infer<typeof ResourceProgressSchema> {
+  return { ...progressJson(resource), category: resource.category };
+}
+
+export function profileJson(profile: ProfileWithResources): z.infer<typeof ProfileSchema> {
   return {
     user: userJson(profile.user),
     partnerAccesses: profile.partnerAccesses.map(partnerAccessJson),
     partnerAdmin: profile.partnerAdmin ? partnerAdminJson(profile.partnerAdmin) : null,
     courses: profile.courses.map(courseProgressJson),
+    resources: profile.resources.map(resourceProgressJson),
   };
 }

@@ -51,15 +51,25 @@ export const AdminUpdateUserBody = z
   .object({ ...updateFields, isSuperAdmin: z.boolean().optional(), isActive: z.boolean().optional() })
   .openapi('AdminUpdateUser');
 
+/** The admin forms send `limit: '10'`: a number, or a string of digits meaning one. */
+const wholeNumber = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+]);
+
 export const SearchCriteria = z.object({
   email: z.string().trim().max(320).optional(),
   partnerAccess: z
     .object({ featureTherapy: z.boolean().optional(), active: z.boolean().optional() })
     .optional(),
+  // The only filter on admins there is: having a partner_admin row, active or not.
   partnerAdmin: z.object({ partnerAdminId: z.literal('IS NOT NULL') }).optional(),
   include: z.array(z.enum(['partnerAccess', 'partnerAdmin'])).optional(),
-  limit: z.number().int().min(1).max(100).default(10),
-  offset: z.number().int().min(0).default(0),
+  limit: wholeNumber.pipe(z.number().int().min(1).max(100)).default(10),
+  offset: wholeNumber.pipe(z.number().int().min(0)).default(0),
 });
 
 /** `searchCriteria` is JSON inside the query string: parsed and validated here, so bad JSON is a 400 with issues. */
@@ -82,6 +92,7 @@ export const SearchQuery = z.object({
       param: { name: 'searchCriteria', in: 'query' },
       type: 'string',
       description:
-        'JSON: { email?, partnerAccess?: { featureTherapy?, active? }, partnerAdmin?: { partnerAdminId: "IS NOT NULL" }, include?: ["partnerAccess","partnerAdmin"], limit? (1–100, default 10), offset? }',
+        'JSON: { email?, partnerAccess?: { featureTherapy?, active? }, partnerAdmin?: { partnerAdminId: "IS NOT NULL" }, include?: ["partnerAccess","partnerAdmin"], limit? (1–100, default 10; a number or digits), offset? }. ' +
+        'A relation filter implies its include and lists only the matching accesses; an included relation without a filter lists all its rows.',
     }),
 });

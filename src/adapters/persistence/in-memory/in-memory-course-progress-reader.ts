@@ -25,7 +25,7 @@ export class InMemoryCourseProgressReader implements CourseProgressReader {
     const byStart = [...started.values()].sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.sessionId.localeCompare(b.sessionId),
     );
-    // Courses come out in the order of their first started session (Map keeps insertion order).
+    // Views are made in the order of their first started session, then sorted like the SQL.
     const views = new Map<string, CourseProgressView>();
     for (const row of byStart) {
       const session = await this.sessions.findById(row.sessionId);
@@ -64,6 +64,8 @@ export class InMemoryCourseProgressReader implements CourseProgressReader {
         updatedAt: row.updatedAt,
       });
     }
-    return [...views.values()];
+    return [...views.values()].sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   }
 }

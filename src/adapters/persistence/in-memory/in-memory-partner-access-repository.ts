@@ -7,6 +7,10 @@ import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
 export class InMemoryPartnerAccessRepository implements PartnerAccessRepository {
   private readonly rows = new Map<PartnerAccessId, PartnerAccess>();
 
+  all(): PartnerAccess[] {
+    return [...this.rows.values()];
+  }
+
   async findById(id: PartnerAccessId): Promise<PartnerAccess | null> {
     return this.rows.get(id) ?? null;
   }

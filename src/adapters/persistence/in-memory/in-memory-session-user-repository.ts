@@ -1,4 +1,4 @@
-import type { CourseTally } from '../../../domain/progress/course-user.js';
+import type { SessionStanding } from '../../../domain/progress/course-user.js';
 import { SessionUser } from '../../../domain/progress/session-user.js';
 import type { SessionUserRepository } from '../../../domain/progress/progress-repositories.js';
 import type { CourseId, CourseUserId, SessionId, SessionUserId, UserId } from '../../../domain/shared/ids.js';
@@ -55,16 +55,20 @@ export class InMemorySessionUserRepository implements SessionUserRepository {
     this.rows.set(sessionUser.id, sessionUser);
   }
 
-  async tally(userId: UserId, courseId: CourseId): Promise<CourseTally> {
-    const published = this.sessions.all().filter((s) => s.courseId === courseId && s.isPublished);
+  async standings(userId: UserId, courseId: CourseId): Promise<SessionStanding[]> {
     const completed = new Set(
       this.ofUser(userId)
         .filter((row) => row.completed)
         .map((row) => row.sessionId),
     );
-    return {
-      publishedSessions: published.length,
-      completedPublishedSessions: published.filter((s) => completed.has(s.id)).length,
-    };
+    return this.sessions
+      .all()
+      .filter((session) => session.courseId === courseId)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((session) => ({
+        sessionId: session.id,
+        status: session.status,
+        completed: completed.has(session.id),
+      }));
   }
 }

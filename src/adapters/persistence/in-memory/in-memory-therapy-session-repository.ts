@@ -1,5 +1,6 @@
 import { TherapySession } from '../../../domain/therapy/therapy-session.js';
 import type { TherapySessionRepository } from '../../../domain/therapy/therapy-session-repository.js';
+import type { TherapySessionId, UserId } from '../../../domain/shared/ids.js';
 
 /** Keeps copies, so a use case that fails after changing a loaded booking leaves the store as it was. */
 export class InMemoryTherapySessionRepository implements TherapySessionRepository {
@@ -12,6 +13,25 @@ export class InMemoryTherapySessionRepository implements TherapySessionRepositor
   async findByCode(bookingCode: string): Promise<TherapySession | null> {
     const row = this.rows.get(bookingCode);
     return row ? copy(row) : null;
+  }
+
+  async findById(id: TherapySessionId): Promise<TherapySession | null> {
+    const row = [...this.rows.values()].find((session) => session.id === id);
+    return row ? copy(row) : null;
+  }
+
+  async findByIdForUpdate(id: TherapySessionId): Promise<TherapySession | null> {
+    return this.findById(id);
+  }
+
+  async forUser(userId: UserId): Promise<TherapySession[]> {
+    return [...this.rows.values()]
+      .filter((session) => session.userId === userId)
+      .sort(
+        (a, b) =>
+          b.startDateTime.getTime() - a.startDateTime.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )
+      .map(copy);
   }
 
   async add(session: TherapySession): Promise<boolean> {
@@ -48,5 +68,6 @@ function copy(s: TherapySession): TherapySession {
     s.cancelledAt,
     s.rescheduledFrom,
     s.completedAt,
+    s.simplybookBookingId,
   );
 }

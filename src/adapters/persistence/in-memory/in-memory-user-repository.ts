@@ -32,8 +32,10 @@ export class InMemoryUserRepository implements UserRepository {
     this.rows.set(user.id, user);
   }
 
-  async touchLastActive(id: UserId, now: Date): Promise<boolean> {
-    return this.rows.get(id)?.recordActivity(now) ?? false;
+  async touchLastActive(id: UserId, seen: Date | null, now: Date): Promise<boolean> {
+    const user = this.rows.get(id);
+    if (!user || user.lastActiveAt?.getTime() !== seen?.getTime()) return false;
+    return user.recordActivity(now);
   }
 
   async anonymiseTherapySessions(id: UserId): Promise<void> {

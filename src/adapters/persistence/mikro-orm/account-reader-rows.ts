@@ -15,7 +15,10 @@ import type {
   UserId,
 } from '../../../domain/shared/ids.js';
 
-/** Raw rows of the account reader's statement and their conversion to the profile views. */
+/**
+ * Database rows (column names) and their conversion to the profile views: one mapper per view,
+ * shared by every reader that returns it (account, user search, partner, partner access).
+ */
 type Stamp = Date | string;
 export type Row = Record<string, unknown>;
 
@@ -45,13 +48,15 @@ export function userView(row: Row): UserView {
   };
 }
 
-/** A partner as the account statement returns it: its row with its partner features as JSON. */
-export function partnerView(partner: {
+/** A partner row with its partner features, each with `pf_id`, `feature_id`, `pf_active`, `feature_name`. */
+export interface PartnerRow {
   id: string;
   name: string;
   is_active: boolean;
   features: Row[];
-}): PartnerView {
+}
+
+export function partnerView(partner: PartnerRow): PartnerView {
   const id = partner.id as PartnerId;
   return {
     id,

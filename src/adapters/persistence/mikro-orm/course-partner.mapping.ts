@@ -7,7 +7,7 @@ export const CoursePartnerMapping = defineEntity({
   properties: {
     id: p.uuid().primary(),
     courseId: p.uuid(),
-    partnerId: p.uuid().index(),
+    partnerId: p.uuid(),
     active: p.boolean(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),

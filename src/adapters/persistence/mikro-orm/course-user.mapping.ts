@@ -9,7 +9,7 @@ export const CourseUserMapping = defineEntity({
   properties: {
     id: p.uuid().primary(),
     userId: p.uuid(),
-    courseId: p.uuid().index(),
-    createdAt: p.datetime().index(),
+    courseId: p.uuid(),
+    createdAt: p.datetime(),
   },
 });

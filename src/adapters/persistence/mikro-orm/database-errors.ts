@@ -46,3 +46,28 @@ export function isRejectedInput(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True when `error` is a unique violation (SQLSTATE 23505) of the named constraint or index.
+ * Read from the driver's fields, never its message (which changes with the server's language
+ * and version). Statements run by the QueryBuilder reject with the driver's own error, those
+ * of a flush with MikroORM's UniqueConstraintViolationException copying its fields: both carry
+ * `code` and `constraint`.
+ */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return violates(error, '23505', [constraint]);
+}
+
+/** True when `error` is a CHECK violation (SQLSTATE 23514) of one of the named constraints. */
+export function isCheckViolation(error: unknown, constraints: readonly string[]): boolean {
+  return violates(error, '23514', constraints);
+}
+
+function violates(error: unknown, sqlState: string, constraints: readonly string[]): boolean {
+  for (let cause: unknown = error, depth = 0; cause && depth < 5; depth += 1) {
+    const { code, constraint } = cause as { code?: unknown; constraint?: unknown };
+    if (code === sqlState && typeof constraint === 'string') return constraints.includes(constraint);
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}

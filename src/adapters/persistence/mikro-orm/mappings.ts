@@ -10,8 +10,14 @@ import { PartnerMapping } from './partner.mapping.js';
 import { PartnerAdminMapping } from './partner-admin.mapping.js';
 import { PartnerAccessMapping } from './partner-access.mapping.js';
 import { PartnerFeatureMapping } from './partner-feature.mapping.js';
+import { ProfileSyncJobMapping } from './profile-sync-job.mapping.js';
+import { ChatProfileAddressMapping } from './chat-profile-address.mapping.js';
 
-/** Every entity mapping, listed explicitly (no folder scanning, so tsx, vitest and dist agree). */
+/**
+ * Every entity mapping, listed explicitly (no folder scanning, so tsx, vitest and dist agree).
+ * Mappings name tables and columns only: indexes, unique keys, foreign keys, CHECKs and
+ * defaults live in the migrations (tests/adapters/persistence/schema-matches-metadata.test.ts).
+ */
 export const mappings = [
   FeatureMapping,
   UserMapping,
@@ -25,4 +31,6 @@ export const mappings = [
   CourseUserMapping,
   SessionUserMapping,
   TherapySessionMapping,
+  ProfileSyncJobMapping,
+  ChatProfileAddressMapping,
 ];

@@ -15,6 +15,8 @@ import {
 export interface AccountInclude {
   partnerAccess: boolean;
   partnerAdmin: boolean;
+  /** Lists only the accesses matching every given field (the admin search's filter). */
+  accessFilter?: { featureTherapy?: boolean; active?: boolean };
 }
 
 /** A partner with its partner features (and their feature names), as JSON, for `partnerId`. */
@@ -31,7 +33,8 @@ const partnerJson = (partnerId: string) => `(
 
 /**
  * One statement for any number of users: each user row carries its accesses (oldest first, each
- * with its partner and therapy sessions by start time) and its admin row (one per user at most) with partner, as JSON.
+ * with its partner and therapy sessions by start time; all of them, or those matching the
+ * search's filter) and its admin row (one per user at most) with partner, as JSON.
  * It runs on every GET /me, so the whole account is one round trip. Relations not asked for
  * come back as [] / null.
  */
@@ -45,7 +48,10 @@ const SQL = `
                       select json_agg(ts order by ts.start_date_time, ts.id)
                         from therapy_session ts where ts.partner_access_id = pa.id), '[]'::json))
                   order by pa.created_at, pa.id)
-             from partner_access pa where pa.user_id = u.id), '[]'::json)
+             from partner_access pa
+            where pa.user_id = u.id
+              and (?::boolean is null or pa.feature_therapy = ?)
+              and (?::boolean is null or pa.active = ?)), '[]'::json)
          end as accesses,
          case when ? then (
            select json_build_object('admin', to_json(pad), 'partner', ${partnerJson('pad.partner_id')})
@@ -77,8 +83,15 @@ export class MikroOrmAccountReader implements AccountReader {
   /** In the order of `userIds`; unknown ids are left out. */
   async accounts(userIds: string[], include: AccountInclude): Promise<UserSearchResult[]> {
     if (userIds.length === 0) return [];
+    // Raw SQL: one JSON-aggregated statement for the whole account (GET /me budget: 3 statements).
+    const featureTherapy = include.accessFilter?.featureTherapy ?? null;
+    const active = include.accessFilter?.active ?? null;
     const rows: Row[] = await this.em.execute(SQL, [
       include.partnerAccess,
+      featureTherapy,
+      featureTherapy,
+      active,
+      active,
       include.partnerAdmin,
       idArray(userIds),
     ]);

@@ -1,6 +1,10 @@
+import { sql } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { ActorDirectory, ActorRecord } from '../../../domain/identity/actor.js';
+import { Partner } from '../../../domain/partner/partner.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../../../domain/shared/ids.js';
+import { User } from '../../../domain/user/user.js';
+import { fields } from './entity-fields.js';
 
 interface Row {
   id: string;
@@ -17,15 +21,29 @@ export class MikroOrmActorDirectory implements ActorDirectory {
   constructor(private readonly em: SqlEntityManager) {}
 
   async findByFirebaseUid(firebaseUid: string): Promise<ActorRecord | null> {
-    const rows: Row[] = await this.em.execute(
-      `select u.id, u.email, u.is_active, u.deleted_at, u.is_super_admin,
-              pa.id as partner_admin_id, pa.partner_id
-         from "user" u
-         left join partner_admin pa on pa.user_id = u.id and pa.active
-              and exists (select 1 from partner p where p.id = pa.partner_id and p.is_active)
-        where u.firebase_uid = ?`,
-      [firebaseUid],
-    );
+    const activePartners = this.em
+      .createQueryBuilder(Partner)
+      .select('id')
+      .where(fields(this.em, Partner, { isActive: true }));
+    // The mappings hold ids, not relations, so the join names its table (sql.ref).
+    const rows = await this.em
+      .createQueryBuilder(User, 'u')
+      .select([
+        'u.id',
+        sql.ref('u.email').as('email'),
+        sql.ref('u.is_active').as('is_active'),
+        sql.ref('u.deleted_at').as('deleted_at'),
+        sql.ref('u.is_super_admin').as('is_super_admin'),
+        sql.ref('pa.id').as('partner_admin_id'),
+        sql.ref('pa.partner_id').as('partner_id'),
+      ])
+      .leftJoin(sql.ref('partner_admin'), 'pa', {
+        'pa.user_id': sql.ref('u.id'),
+        'pa.active': true,
+        'pa.partner_id': { $in: activePartners },
+      })
+      .where({ firebaseUid })
+      .execute<Row[]>('all', false);
     const row = rows[0];
     if (!row) return null;
     return {

@@ -62,13 +62,15 @@ const SQL = `
     left join course_user cu on cu.course_id = c.id and cu.user_id = ?
    where (?::uuid is null or c.id = ?::uuid)
   window w as (partition by c.id)
-   order by min(st.created_at) over w, c.id, st.created_at, s.id`;
+   -- SPEC 12.1: courses by the user's course_user.createdAt (else their first started session).
+   order by coalesce(cu.created_at, min(st.created_at) over w), c.id, st.created_at, s.id`;
 
 export class MikroOrmCourseProgressReader implements CourseProgressReader {
   constructor(private readonly em: SqlEntityManager) {}
 
   async forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]> {
     const only = courseId ?? null;
+    // Raw SQL: a CTE with DISTINCT ON and a window, one statement per GET /me (budget: 3 statements).
     const rows: Row[] = await this.em.execute(SQL, [userId, userId, only, only]);
     const courses = new Map<string, CourseProgressView>();
     for (const row of rows) {

@@ -1,7 +1,9 @@
+import { raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { CourseUser } from '../../../domain/progress/course-user.js';
 import type { CourseUserRepository } from '../../../domain/progress/progress-repositories.js';
 import type { CourseId, CourseUserId, UserId } from '../../../domain/shared/ids.js';
+import { insertData } from './entity-fields.js';
 
 export class MikroOrmCourseUserRepository implements CourseUserRepository {
   constructor(private readonly em: SqlEntityManager) {}
@@ -15,12 +17,15 @@ export class MikroOrmCourseUserRepository implements CourseUserRepository {
     // One statement: inserts the row, or updates the existing one to nothing, which locks it
     // like FOR UPDATE. A concurrent insert makes this wait for it, then take the existing-row
     // path; neither path aborts the transaction.
-    const rows: Record<string, unknown>[] = await this.em.execute(
-      `insert into course_user (id, created_at, updated_at, user_id, course_id) values (?, ?, ?, ?, ?)
-       on conflict (user_id, course_id) do update set user_id = excluded.user_id
-       returning *`,
-      [newId, now, now, userId, courseId],
-    );
+    const rows = await this.em
+      .createQueryBuilder(CourseUser)
+      .insert(
+        insertData(this.em, CourseUser, { id: newId, createdAt: now, updatedAt: now, userId, courseId }),
+      )
+      .onConflict(['userId', 'courseId'])
+      .merge({ userId: raw('excluded.user_id') })
+      .returning('*')
+      .execute<Record<string, unknown>[]>('all', false);
     if (!rows[0]) throw new Error('course_user upsert returned no row');
     // map() makes it a managed entity, so a later save flushes its changes.
     return this.em.map(CourseUser, rows[0]);

@@ -11,6 +11,7 @@ export class MikroOrmDatabaseHealth implements DatabaseHealth {
     const timeout = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), TIMEOUT_MS);
     });
+    // Raw SQL: a liveness probe that touches no table, on the connection itself (no context needed).
     const probe = this.orm.em
       .getConnection()
       .execute('select 1')

@@ -1,8 +1,9 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { Feature } from '../../../domain/feature/feature.js';
 import { FeatureAlreadyExists } from '../../../domain/feature/feature-errors.js';
 import type { FeatureRepository } from '../../../domain/feature/feature-repository.js';
 import type { FeatureId } from '../../../domain/shared/ids.js';
+import { isUniqueViolation } from './database-errors.js';
 
 export class MikroOrmFeatureRepository implements FeatureRepository {
   /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
@@ -24,7 +25,7 @@ export class MikroOrmFeatureRepository implements FeatureRepository {
     try {
       await this.em.persist(feature).flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new FeatureAlreadyExists();
+      if (isUniqueViolation(error, 'feature_name_unique')) throw new FeatureAlreadyExists();
       throw error;
     }
   }

@@ -4,6 +4,7 @@ import type { AccessCode } from '../../../domain/partner-access/access-code.js';
 import { PartnerAccess } from '../../../domain/partner-access/partner-access.js';
 import type { PartnerAccessRepository } from '../../../domain/partner-access/partner-access-repository.js';
 import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
+import { columnsOf, fields } from './entity-fields.js';
 
 export class MikroOrmPartnerAccessRepository implements PartnerAccessRepository {
   constructor(private readonly em: EntityManager) {}
@@ -31,30 +32,13 @@ export class MikroOrmPartnerAccessRepository implements PartnerAccessRepository 
 
   /** ON CONFLICT DO NOTHING: a colliding code leaves the transaction usable for the next attempt. */
   async addIfCodeFree(access: PartnerAccess): Promise<boolean> {
-    const result = await this.sql.execute(
-      `insert into partner_access (id, created_at, updated_at, partner_id, partner_admin_id, access_code,
-         active, activated_at, user_id, feature_live_chat, feature_therapy,
-         therapy_sessions_remaining, therapy_sessions_redeemed)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (access_code) do nothing`,
-      [
-        access.id,
-        access.createdAt,
-        access.updatedAt,
-        access.partnerId,
-        access.partnerAdminId,
-        access.accessCode,
-        access.active,
-        access.activatedAt,
-        access.userId,
-        access.featureLiveChat,
-        access.featureTherapy,
-        access.therapySessionsRemaining,
-        access.therapySessionsRedeemed,
-      ],
-      'run',
-    );
-    return (result as { affectedRows?: number }).affectedRows === 1;
+    const result = await this.sql
+      .createQueryBuilder(PartnerAccess)
+      .insert(columnsOf(this.em, access))
+      .onConflict('accessCode')
+      .ignore()
+      .execute('run');
+    return result.affectedRows === 1;
   }
 
   async add(access: PartnerAccess): Promise<void> {
@@ -66,13 +50,12 @@ export class MikroOrmPartnerAccessRepository implements PartnerAccessRepository 
   }
 
   async deactivateUnclaimedOf(partnerId: PartnerId, now: Date): Promise<number> {
-    const result = await this.sql.execute(
-      `update partner_access set active = false, updated_at = ?
-        where partner_id = ? and user_id is null and active`,
-      [now, partnerId],
-      'run',
-    );
-    return (result as { affectedRows?: number }).affectedRows ?? 0;
+    const result = await this.sql
+      .createQueryBuilder(PartnerAccess)
+      .update(fields(this.em, PartnerAccess, { active: false, updatedAt: now }))
+      .where(fields(this.em, PartnerAccess, { partnerId, userId: null, active: true }))
+      .execute('run');
+    return result.affectedRows;
   }
 
   private get sql(): SqlEntityManager {

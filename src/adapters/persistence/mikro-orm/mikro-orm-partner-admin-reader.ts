@@ -1,4 +1,6 @@
+import { sql } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { PartnerAdmin } from '../../../domain/partner-admin/partner-admin.js';
 import type {
   PartnerAdminListItem,
   PartnerAdminReader,
@@ -20,13 +22,14 @@ export class MikroOrmPartnerAdminReader implements PartnerAdminReader {
   constructor(private readonly em: SqlEntityManager) {}
 
   async list(partnerId?: PartnerId): Promise<PartnerAdminListItem[]> {
-    const rows: Row[] = await this.em.execute(
-      `select pa.*, u.name as user_name, u.email as user_email
-         from partner_admin pa join "user" u on u.id = pa.user_id
-        ${partnerId ? 'where pa.partner_id = ?' : ''}
-        order by pa.created_at, pa.id`,
-      partnerId ? [partnerId] : [],
-    );
+    // The mappings hold ids, not relations, so the join names its table (sql.ref).
+    const rows = await this.em
+      .createQueryBuilder(PartnerAdmin, 'pa')
+      .select(['pa.*', sql.ref('u.name').as('user_name'), sql.ref('u.email').as('user_email')])
+      .join(sql.ref('user'), 'u', { 'u.id': sql.ref('pa.user_id') })
+      .where(partnerId ? { partnerId } : {})
+      .orderBy({ createdAt: 'asc', id: 'asc' })
+      .execute<Row[]>('all', false);
     return rows.map((row) => ({
       id: row.id as PartnerAdminId,
       userId: row.user_id as UserId,

@@ -1,9 +1,11 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { PartnerAdmin } from '../../../domain/partner-admin/partner-admin.js';
 import { UserAlreadyPartnerAdmin } from '../../../domain/partner-admin/partner-admin-errors.js';
 import type { PartnerAdminRepository } from '../../../domain/partner-admin/partner-admin-repository.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../../../domain/shared/ids.js';
+import { isUniqueViolation } from './database-errors.js';
+import { fields } from './entity-fields.js';
 
 export class MikroOrmPartnerAdminRepository implements PartnerAdminRepository {
   constructor(private readonly em: EntityManager) {}
@@ -24,7 +26,7 @@ export class MikroOrmPartnerAdminRepository implements PartnerAdminRepository {
     try {
       await this.em.persist(admin).flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new UserAlreadyPartnerAdmin();
+      if (isUniqueViolation(error, 'partner_admin_user_id_unique')) throw new UserAlreadyPartnerAdmin();
       throw error;
     }
   }
@@ -34,11 +36,11 @@ export class MikroOrmPartnerAdminRepository implements PartnerAdminRepository {
   }
 
   async deactivateAllOf(partnerId: PartnerId, now: Date): Promise<number> {
-    const result = await (this.em as SqlEntityManager).execute(
-      `update partner_admin set active = false, updated_at = ? where partner_id = ? and active`,
-      [now, partnerId],
-      'run',
-    );
-    return (result as { affectedRows?: number }).affectedRows ?? 0;
+    const result = await (this.em as SqlEntityManager)
+      .createQueryBuilder(PartnerAdmin)
+      .update(fields(this.em, PartnerAdmin, { active: false, updatedAt: now }))
+      .where(fields(this.em, PartnerAdmin, { partnerId, active: true }))
+      .execute('run');
+    return result.affectedRows;
   }
 }

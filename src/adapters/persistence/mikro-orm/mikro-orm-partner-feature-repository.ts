@@ -1,8 +1,9 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { PartnerFeature } from '../../../domain/partner-feature/partner-feature.js';
 import { PartnerFeatureAlreadyExists } from '../../../domain/partner-feature/partner-feature-errors.js';
 import type { PartnerFeatureRepository } from '../../../domain/partner-feature/partner-feature-repository.js';
 import type { FeatureId, PartnerFeatureId, PartnerId } from '../../../domain/shared/ids.js';
+import { isUniqueViolation } from './database-errors.js';
 
 export class MikroOrmPartnerFeatureRepository implements PartnerFeatureRepository {
   constructor(private readonly em: EntityManager) {}
@@ -19,7 +20,8 @@ export class MikroOrmPartnerFeatureRepository implements PartnerFeatureRepositor
     try {
       await this.em.persist(partnerFeature).flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new PartnerFeatureAlreadyExists();
+      if (isUniqueViolation(error, 'partner_feature_partner_feature_unique'))
+        throw new PartnerFeatureAlreadyExists();
       throw error;
     }
   }

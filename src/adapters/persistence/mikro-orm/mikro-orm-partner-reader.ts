@@ -1,17 +1,11 @@
+import { raw, sql } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { Partner } from '../../../domain/partner/partner.js';
 import type { PartnerReader } from '../../../domain/partner/partner-reader.js';
-import type { PartnerFeatureView, PartnerView } from '../../../domain/profile/profile-views.js';
-import type { FeatureId, PartnerFeatureId, PartnerId } from '../../../domain/shared/ids.js';
-
-interface Row {
-  id: string;
-  name: string;
-  is_active: boolean;
-  pf_id: string | null;
-  feature_id: string | null;
-  pf_active: boolean | null;
-  feature_name: string | null;
-}
+import type { PartnerView } from '../../../domain/profile/profile-views.js';
+import type { PartnerId } from '../../../domain/shared/ids.js';
+import { partnerView, type PartnerRow, type Row } from './account-reader-rows.js';
+import { fields } from './entity-fields.js';
 
 /** Partners with their features in one query; also used by the partner access reader. */
 export class MikroOrmPartnerReader implements PartnerReader {
@@ -22,46 +16,46 @@ export class MikroOrmPartnerReader implements PartnerReader {
   }
 
   async activeByName(name: string): Promise<PartnerView | null> {
-    const rows: { id: PartnerId }[] = await this.em.execute(
-      `select id from partner where lower(name) = lower(?) and is_active`,
-      [name],
-    );
-    return rows[0] ? this.byId(rows[0].id) : null;
+    const row = await this.em
+      .createQueryBuilder(Partner)
+      .select('id')
+      .where({
+        [sql.lower('name')]: raw('lower(?)', [name]),
+        ...fields(this.em, Partner, { isActive: true }),
+      })
+      .execute<{ id: PartnerId } | null>('get', false);
+    return row ? this.byId(row.id) : null;
   }
 
   async byIds(ids: PartnerId[]): Promise<Map<PartnerId, PartnerView>> {
-    const views = new Map<PartnerId, PartnerView>();
-    if (ids.length === 0) return views;
-    const rows: Row[] = await this.em.execute(
-      `select p.id, p.name, p.is_active, pf.id as pf_id, pf.feature_id, pf.active as pf_active,
-              f.name as feature_name
-         from partner p
-         left join partner_feature pf on pf.partner_id = p.id
-         left join feature f on f.id = pf.feature_id
-        where p.id in (${ids.map(() => '?').join(', ')})
-        order by pf.created_at, pf.id`,
-      ids,
-    );
+    if (ids.length === 0) return new Map();
+    // The mappings hold ids, not relations, so the joins name their tables (sql.ref).
+    const rows = await this.em
+      .createQueryBuilder(Partner, 'p')
+      .select([
+        'p.id',
+        'p.name',
+        sql.ref('p.is_active').as('is_active'),
+        sql.ref('pf.id').as('pf_id'),
+        sql.ref('pf.feature_id').as('feature_id'),
+        sql.ref('pf.active').as('pf_active'),
+        sql.ref('f.name').as('feature_name'),
+      ])
+      .leftJoin(sql.ref('partner_feature'), 'pf', { 'pf.partner_id': sql.ref('p.id') })
+      .leftJoin(sql.ref('feature'), 'f', { 'f.id': sql.ref('pf.feature_id') })
+      .where({ id: { $in: ids } })
+      .orderBy([{ [sql.ref('pf.created_at')]: 'asc' }, { [sql.ref('pf.id')]: 'asc' }])
+      .execute<Row[]>('all', false);
+    const partners = new Map<PartnerId, PartnerRow>();
     for (const row of rows) {
       const id = row.id as PartnerId;
-      let view = views.get(id);
-      if (!view) {
-        view = { id, name: row.name, isActive: row.is_active, partnerFeature: [] };
-        views.set(id, view);
+      let partner = partners.get(id);
+      if (!partner) {
+        partner = { id, name: row.name as string, is_active: row.is_active as boolean, features: [] };
+        partners.set(id, partner);
       }
-      if (row.pf_id && row.feature_id) view.partnerFeature.push(featureView(row, id));
+      if (row.pf_id && row.feature_id) partner.features.push(row);
     }
-    return views;
+    return new Map([...partners].map(([id, partner]) => [id, partnerView(partner)]));
   }
-}
-
-function featureView(row: Row, partnerId: PartnerId): PartnerFeatureView {
-  const featureId = row.feature_id as FeatureId;
-  return {
-    id: row.pf_id as PartnerFeatureId,
-    partnerId,
-    featureId,
-    active: row.pf_active ?? false,
-    feature: { id: featureId, name: row.feature_name ?? '' },
-  };
 }

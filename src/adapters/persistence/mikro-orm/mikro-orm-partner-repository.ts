@@ -1,9 +1,9 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { LockMode, raw, sql, type EntityManager } from '@mikro-orm/core';
 import { Partner } from '../../../domain/partner/partner.js';
 import { PartnerAlreadyExists } from '../../../domain/partner/partner-errors.js';
 import type { PartnerRepository } from '../../../domain/partner/partner-repository.js';
 import type { PartnerId } from '../../../domain/shared/ids.js';
+import { isUniqueViolation } from './database-errors.js';
 
 export class MikroOrmPartnerRepository implements PartnerRepository {
   /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
@@ -21,13 +21,9 @@ export class MikroOrmPartnerRepository implements PartnerRepository {
     return this.em.findOne(Partner, { id }, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
   }
 
-  async findByName(name: string): Promise<Partner | null> {
-    const rows: { id: string }[] = await (this.em as SqlEntityManager).execute(
-      `select id from partner where lower(name) = lower(?)`,
-      [name],
-    );
-    const id = rows[0]?.id;
-    return id ? this.findById(id as PartnerId) : null;
+  /** Both sides lower-cased by PostgreSQL, as the partner name index is. */
+  findByName(name: string): Promise<Partner | null> {
+    return this.em.findOne(Partner, { [sql.lower('name')]: raw('lower(?)', [name]) });
   }
 
   list(): Promise<Partner[]> {
@@ -38,7 +34,7 @@ export class MikroOrmPartnerRepository implements PartnerRepository {
     try {
       await this.em.persist(partner).flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new PartnerAlreadyExists();
+      if (isUniqueViolation(error, 'partner_name_lower_unique')) throw new PartnerAlreadyExists();
       throw error;
     }
   }

@@ -1,8 +1,9 @@
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Session, type SessionContent } from '../../../domain/content/session.js';
 import type { SessionRepository } from '../../../domain/content/content-repositories.js';
 import type { SessionId } from '../../../domain/shared/ids.js';
+import { differsFromStored, fields, insertData, names } from './entity-fields.js';
 
 /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
 export class MikroOrmSessionRepository implements SessionRepository {
@@ -13,61 +14,58 @@ export class MikroOrmSessionRepository implements SessionRepository {
   }
 
   findByStoryblokId(storyblokId: number): Promise<Session | null> {
-    return this.em.findOne(Session, backing({ storyblokId }));
+    return this.em.findOne(Session, this.byStoryblokId(storyblokId));
   }
 
   findByStoryblokUuid(storyblokUuid: string): Promise<Session | null> {
-    return this.em.findOne(Session, backing({ storyblokUuid }));
+    return this.em.findOne(Session, this.byStoryblokUuid(storyblokUuid));
   }
 
   findByStoryblokIdForShare(storyblokId: number): Promise<Session | null> {
-    return this.em.findOne(Session, backing({ storyblokId }), FOR_SHARE);
+    return this.em.findOne(Session, this.byStoryblokId(storyblokId), FOR_SHARE);
   }
 
   findByStoryblokUuidForShare(storyblokUuid: string): Promise<Session | null> {
-    return this.em.findOne(Session, backing({ storyblokUuid }), FOR_SHARE);
+    return this.em.findOne(Session, this.byStoryblokUuid(storyblokUuid), FOR_SHARE);
   }
 
   async upsertPublished(content: SessionContent, newId: SessionId, now: Date): Promise<Session> {
-    // The WHERE keeps a replay from touching updated_at: nothing changed, nothing is written.
-    await this.em.execute(
-      `insert into session (id, created_at, updated_at, name, slug, status, storyblok_id, storyblok_uuid, course_id)
-       values (?, ?, ?, ?, ?, 'published', ?, ?, ?)
-       on conflict (storyblok_id) do update
-          set name = excluded.name, slug = excluded.slug, status = excluded.status,
-              storyblok_uuid = excluded.storyblok_uuid, course_id = excluded.course_id,
-              updated_at = excluded.updated_at
-        where (session.name, session.slug, session.status, session.storyblok_uuid, session.course_id)
-              is distinct from
-              (excluded.name, excluded.slug, excluded.status, excluded.storyblok_uuid, excluded.course_id)`,
-      [
-        newId,
-        now,
-        now,
-        content.name,
-        content.slug,
-        content.storyblokId,
-        content.storyblokUuid,
-        content.courseId,
-      ],
-    );
-    return this.em.findOneOrFail(Session, backing({ storyblokId: content.storyblokId }), { refresh: true });
+    const changed = ['name', 'slug', 'status', 'storyblokUuid', 'courseId'] as const;
+    await this.em
+      .createQueryBuilder(Session)
+      .insert(
+        insertData(this.em, Session, {
+          id: newId,
+          createdAt: now,
+          updatedAt: now,
+          name: content.name,
+          slug: content.slug,
+          status: 'published',
+          storyblokId: content.storyblokId,
+          storyblokUuid: content.storyblokUuid,
+          courseId: content.courseId,
+        }),
+      )
+      .onConflict(names(this.em, Session, ['storyblokId']))
+      .merge(names(this.em, Session, [...changed, 'updatedAt']))
+      // A replay changes nothing, so it writes nothing (updated_at stays).
+      .where(differsFromStored(this.em, Session, changed))
+      .execute('run');
+    return this.em.findOneOrFail(Session, this.byStoryblokId(content.storyblokId), { refresh: true });
   }
 
   async save(session: Session): Promise<void> {
     await this.em.persist(session).flush();
   }
+
+  private byStoryblokId(storyblokId: number) {
+    return fields(this.em, Session, { storyblokId });
+  }
+
+  private byStoryblokUuid(storyblokUuid: string) {
+    return fields(this.em, Session, { storyblokUuid });
+  }
 }
 
 /** `refresh`: a session the request's context already holds is read again, under the lock. */
 const FOR_SHARE = { lockMode: LockMode.PESSIMISTIC_READ, refresh: true } as const;
-
-/**
- * Properties mapped through an accessor are known to MikroORM by their backing field
- * (`_storyblokId`), so filters on them name that field.
- */
-function backing(filter: { storyblokId?: number; storyblokUuid?: string }): FilterQuery<Session> {
-  return Object.fromEntries(
-    Object.entries(filter).map(([key, value]) => [`_${key}`, value]),
-  ) as FilterQuery<Session>;
-}

@@ -17,6 +17,7 @@ export class MikroOrmStoryLocks implements StoryLocks {
       if (story.uuid !== undefined) keys.add(`storyblok-uuid:${story.uuid}`);
     }
     for (const key of [...keys].sort()) {
+      // Raw SQL: advisory locks are functions, not rows; the QueryBuilder has no form for them.
       await this.em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [key]);
     }
   }

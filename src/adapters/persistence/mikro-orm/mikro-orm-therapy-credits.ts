@@ -1,9 +1,12 @@
-import { CheckConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { PartnerAccess } from '../../../domain/partner-access/partner-access.js';
 import type { PartnerAccessId, UserId } from '../../../domain/shared/ids.js';
 import { TherapyCredit } from '../../../domain/therapy/therapy-credit.js';
 import type { TherapyCredits } from '../../../domain/therapy/therapy-credits.js';
 import { TherapyCreditsInconsistent } from '../../../domain/therapy/therapy-errors.js';
+import { isCheckViolation } from './database-errors.js';
+import { fields } from './entity-fields.js';
 
 interface Row {
   id: string;
@@ -15,41 +18,55 @@ interface Row {
   therapy_sessions_redeemed: number;
 }
 
-const COLUMNS = `id, user_id, active, feature_therapy, created_at,
-  therapy_sessions_remaining, therapy_sessions_redeemed`;
+// The CHECKs of the initial migration (PostgreSQL names a column's inline CHECK this way).
+const COUNTER_CHECKS = [
+  'partner_access_therapy_sessions_remaining_check',
+  'partner_access_therapy_sessions_redeemed_check',
+];
 
-/** Therapy's narrow view of partner_access, in raw SQL: the PartnerAccess aggregate maps the row. */
+/**
+ * Therapy's narrow view of partner_access: the PartnerAccess aggregate maps the row, so this
+ * reads and writes only the columns therapy owns, through the QueryBuilder on that mapping.
+ */
 export class MikroOrmTherapyCredits implements TherapyCredits {
   constructor(private readonly em: SqlEntityManager) {}
 
   async forUserForUpdate(userId: UserId): Promise<TherapyCredit[]> {
-    const rows: Row[] = await this.em.execute(
-      `select ${COLUMNS} from partner_access where user_id = ? order by created_at, id for update`,
-      [userId],
-    );
+    const rows = await this.lockedRows({ userId });
     return rows.map(toCredit);
   }
 
   async findByIdForUpdate(accessId: PartnerAccessId): Promise<TherapyCredit | null> {
-    const rows: Row[] = await this.em.execute(
-      `select ${COLUMNS} from partner_access where id = ? for update`,
-      [accessId],
-    );
-    return rows[0] ? toCredit(rows[0]) : null;
+    const [row] = await this.lockedRows({ id: accessId });
+    return row ? toCredit(row) : null;
   }
 
   async save(credit: TherapyCredit): Promise<void> {
     try {
-      await this.em.execute(
-        `update partner_access
-            set therapy_sessions_remaining = ?, therapy_sessions_redeemed = ?, updated_at = now()
-          where id = ?`,
-        [credit.remaining, credit.redeemed, credit.accessId],
-      );
+      await this.em
+        .createQueryBuilder(PartnerAccess)
+        .update(
+          fields(this.em, PartnerAccess, {
+            therapySessionsRemaining: credit.remaining,
+            therapySessionsRedeemed: credit.redeemed,
+            updatedAt: raw('now()'),
+          }),
+        )
+        .where({ id: credit.accessId })
+        .execute('run');
     } catch (error) {
-      if (error instanceof CheckConstraintViolationException) throw new TherapyCreditsInconsistent();
+      if (isCheckViolation(error, COUNTER_CHECKS)) throw new TherapyCreditsInconsistent();
       throw error;
     }
+  }
+
+  private lockedRows(match: { id?: PartnerAccessId; userId?: UserId }): Promise<Row[]> {
+    return this.em
+      .createQueryBuilder(PartnerAccess)
+      .where(fields(this.em, PartnerAccess, match))
+      .orderBy({ createdAt: 'asc', id: 'asc' })
+      .setLockMode(LockMode.PESSIMISTIC_WRITE)
+      .execute<Row[]>('all', false);
   }
 }
 

@@ -2,6 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { TherapySession } from '../../../domain/therapy/therapy-session.js';
 import type { TherapySessionRepository } from '../../../domain/therapy/therapy-session-repository.js';
+import type { TherapySessionId, UserId } from '../../../domain/shared/ids.js';
+import { columnsOf, fields } from './entity-fields.js';
 
 export class MikroOrmTherapySessionRepository implements TherapySessionRepository {
   /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
@@ -15,37 +17,32 @@ export class MikroOrmTherapySessionRepository implements TherapySessionRepositor
     return this.em.findOne(TherapySession, { bookingCode }, { refresh: true });
   }
 
+  findById(id: TherapySessionId): Promise<TherapySession | null> {
+    return this.em.findOne(TherapySession, { id }, { refresh: true });
+  }
+
+  findByIdForUpdate(id: TherapySessionId): Promise<TherapySession | null> {
+    // Fresh: the request may have read this booking before its transaction began.
+    return this.em.findOne(TherapySession, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  }
+
+  forUser(userId: UserId): Promise<TherapySession[]> {
+    return this.em.find(
+      TherapySession,
+      { userId },
+      { orderBy: fields(this.em, TherapySession, { startDateTime: 'desc', id: 'asc' }), refresh: true },
+    );
+  }
+
   async add(session: TherapySession): Promise<boolean> {
     // ON CONFLICT rather than catching the unique violation, which would abort the transaction.
-    const rows: unknown[] = await this.em.execute(
-      `insert into therapy_session (id, created_at, updated_at, user_id, partner_access_id, action,
-         booking_code, client_email, client_timezone, service_name, service_provider_name,
-         service_provider_email, start_date_time, end_date_time, cancelled_at, rescheduled_from,
-         completed_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (booking_code) do nothing
-       returning id`,
-      [
-        session.id,
-        session.createdAt.toISOString(),
-        session.updatedAt.toISOString(),
-        session.userId,
-        session.partnerAccessId,
-        session.action,
-        session.bookingCode,
-        session.clientEmail,
-        session.clientTimezone,
-        session.serviceName,
-        session.serviceProviderName,
-        session.serviceProviderEmail,
-        session.startDateTime.toISOString(),
-        session.endDateTime.toISOString(),
-        session.cancelledAt?.toISOString() ?? null,
-        session.rescheduledFrom?.toISOString() ?? null,
-        session.completedAt?.toISOString() ?? null,
-      ],
-    );
-    return rows.length === 1;
+    const result = await this.em
+      .createQueryBuilder(TherapySession)
+      .insert(columnsOf(this.em, session))
+      .onConflict('bookingCode')
+      .ignore()
+      .execute('run');
+    return result.affectedRows === 1;
   }
 
   async save(session: TherapySession): Promise<void> {

@@ -1,9 +1,12 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { LockMode, raw, sql, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { UserId } from '../../../domain/shared/ids.js';
-import { ACTIVITY_INTERVAL_MS, User } from '../../../domain/user/user.js';
+import { User } from '../../../domain/user/user.js';
 import { UserEmailTaken } from '../../../domain/user/user-errors.js';
 import type { UserRepository } from '../../../domain/user/user-repository.js';
+import { TherapySession } from '../../../domain/therapy/therapy-session.js';
+import { isUniqueViolation } from './database-errors.js';
+import { fields } from './entity-fields.js';
 
 export class MikroOrmUserRepository implements UserRepository {
   /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
@@ -17,13 +20,9 @@ export class MikroOrmUserRepository implements UserRepository {
     return this.em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
-  async findByEmail(email: string): Promise<User | null> {
-    const rows: { id: string }[] = await this.sql.execute(
-      `select id from "user" where lower(email) = lower(?)`,
-      [email],
-    );
-    const id = rows[0]?.id;
-    return id ? this.findById(id as UserId) : null;
+  /** lower(email) = lower(?) uses the unique index on lower(email). */
+  findByEmail(email: string): Promise<User | null> {
+    return this.em.findOne(User, { [sql.lower('email')]: raw('lower(?)', [email]) });
   }
 
   add(user: User): Promise<void> {
@@ -34,11 +33,14 @@ export class MikroOrmUserRepository implements UserRepository {
     return this.flushing(() => this.em.persist(user).flush());
   }
 
-  async touchLastActive(id: UserId, now: Date): Promise<boolean> {
+  async touchLastActive(id: UserId, seen: Date | null, now: Date): Promise<boolean> {
+    // Compared at millisecond precision, the precision `seen` was read with (a JS Date).
+    // Raw SQL: a compare-and-set on a truncated, null-safe timestamp (IS NOT DISTINCT FROM), which
+    // the QueryBuilder's where objects cannot state.
     const result = await this.sql.execute(
       `update "user" set last_active_at = ?
-        where id = ? and (last_active_at is null or last_active_at <= ?)`,
-      [now, id, new Date(now.getTime() - ACTIVITY_INTERVAL_MS)],
+        where id = ? and date_trunc('milliseconds', last_active_at) is not distinct from ?::timestamptz`,
+      [now, id, seen],
       'run',
     );
     return (result as { affectedRows?: number }).affectedRows === 1;
@@ -46,12 +48,16 @@ export class MikroOrmUserRepository implements UserRepository {
 
   async anonymiseTherapySessions(id: UserId): Promise<void> {
     // Each row its own random value: gen_random_uuid is evaluated per row.
-    await this.sql.execute(
-      `update therapy_session
-          set client_email = substr(replace(gen_random_uuid()::text, '-', ''), 1, 20), updated_at = now()
-        where user_id = ?`,
-      [id],
-    );
+    await this.sql
+      .createQueryBuilder(TherapySession)
+      .update(
+        fields(this.em, TherapySession, {
+          clientEmail: raw(`substr(replace(gen_random_uuid()::text, '-', ''), 1, 20)`),
+          updatedAt: raw('now()'),
+        }),
+      )
+      .where({ userId: id })
+      .execute('run');
   }
 
   private get sql(): SqlEntityManager {
@@ -62,11 +68,7 @@ export class MikroOrmUserRepository implements UserRepository {
     try {
       await write();
     } catch (error) {
-      if (
-        error instanceof UniqueConstraintViolationException &&
-        error.message.includes('user_email_lower_unique')
-      )
-        throw new UserEmailTaken();
+      if (isUniqueViolation(error, 'user_email_lower_unique')) throw new UserEmailTaken();
       throw error;
     }
   }

@@ -1,8 +1,13 @@
+import { sql } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { PartnerAccess } from '../../../domain/partner-access/partner-access.js';
+import { PartnerAdmin } from '../../../domain/partner-admin/partner-admin.js';
+import { User } from '../../../domain/user/user.js';
 import type { UserSearch, UserSearchCriteria, UserSearchResult } from '../../../domain/user/user-search.js';
+import { fields, names } from './entity-fields.js';
 import type { MikroOrmAccountReader } from './mikro-orm-account-reader.js';
 
-/** `%`, `_` and the escape character itself match literally. */
+/** `%`, `_` and the escape character (PostgreSQL's default for LIKE: backslash) match literally. */
 function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
@@ -14,34 +19,35 @@ export class MikroOrmUserSearch implements UserSearch {
   ) {}
 
   async search(criteria: UserSearchCriteria): Promise<UserSearchResult[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const where: object[] = [];
     if (criteria.email !== undefined) {
-      where.push(`lower(u.email) like ? escape '\\'`);
-      params.push(likePattern(criteria.email));
+      where.push({ [sql.lower('email')]: { $like: likePattern(criteria.email) } });
     }
     if (criteria.partnerAccess) {
-      const access = ['pa.user_id = u.id'];
-      if (criteria.partnerAccess.featureTherapy !== undefined) {
-        access.push('pa.feature_therapy = ?');
-        params.push(criteria.partnerAccess.featureTherapy);
-      }
-      if (criteria.partnerAccess.active !== undefined) {
-        access.push('pa.active = ?');
-        params.push(criteria.partnerAccess.active);
-      }
-      where.push(`exists (select 1 from partner_access pa where ${access.join(' and ')})`);
+      const { featureTherapy, active } = criteria.partnerAccess;
+      const holders = this.em
+        .createQueryBuilder(PartnerAccess)
+        .select(names(this.em, PartnerAccess, ['userId']))
+        .where(fields(this.em, PartnerAccess, { featureTherapy, active }));
+      where.push({ id: { $in: holders } });
     }
-    if (criteria.partnerAdminOnly)
-      where.push('exists (select 1 from partner_admin pad where pad.user_id = u.id)');
-    const rows: { id: string }[] = await this.em.execute(
-      `select u.id from "user" u ${where.length ? `where ${where.join(' and ')}` : ''}
-        order by u.created_at desc, u.id limit ? offset ?`,
-      [...params, criteria.limit, criteria.offset],
-    );
+    if (criteria.partnerAdminOnly) {
+      where.push({ id: { $in: this.em.createQueryBuilder(PartnerAdmin).select('userId') } });
+    }
+    const rows = await this.em
+      .createQueryBuilder(User)
+      .select('id')
+      .where({ $and: where })
+      .orderBy({ createdAt: 'desc', id: 'asc' })
+      .limit(criteria.limit, criteria.offset)
+      .execute<{ id: string }[]>('all', false);
     return this.accounts.accounts(
       rows.map((row) => row.id),
-      { partnerAccess: criteria.includePartnerAccess, partnerAdmin: criteria.includePartnerAdmin },
+      {
+        partnerAccess: criteria.includePartnerAccess,
+        partnerAdmin: criteria.includePartnerAdmin,
+        accessFilter: criteria.partnerAccess,
+      },
     );
   }
 }

@@ -12,6 +12,6 @@ export const ProgressRecordMapping = defineEntity({
   properties: {
     updatedAt: p.datetime().accessor('_updatedAt'),
     completed: p.boolean().accessor('_completed'),
-    completedAt: p.datetime().nullable().index().accessor('_completedAt'),
+    completedAt: p.datetime().nullable().accessor('_completedAt'),
   },
 });

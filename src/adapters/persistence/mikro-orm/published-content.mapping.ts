@@ -16,7 +16,7 @@ export const PublishedContentMapping = defineEntity({
     name: p.string().length(255).accessor('_name'),
     slug: p.string().length(255).accessor('_slug'),
     status: p.string().length(16).accessor('_status'),
-    storyblokId: p.bigint('number').nullable().unique().accessor('_storyblokId'),
-    storyblokUuid: p.string().length(64).nullable().unique().accessor('_storyblokUuid'),
+    storyblokId: p.bigint('number').nullable().accessor('_storyblokId'),
+    storyblokUuid: p.string().length(64).nullable().accessor('_storyblokUuid'),
   },
 });

@@ -9,7 +9,7 @@ export const SessionUserMapping = defineEntity({
   properties: {
     id: p.uuid().primary(),
     courseUserId: p.uuid(),
-    sessionId: p.uuid().index(),
-    createdAt: p.datetime().index(),
+    sessionId: p.uuid(),
+    createdAt: p.datetime(),
   },
 });

@@ -7,6 +7,6 @@ export const SessionMapping = defineEntity({
   extends: PublishedContentMapping,
   tableName: 'session',
   properties: {
-    courseId: p.uuid().index().accessor('_courseId'),
+    courseId: p.uuid().accessor('_courseId'),
   },
 });

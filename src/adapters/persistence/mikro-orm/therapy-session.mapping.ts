@@ -23,5 +23,6 @@ export const TherapySessionMapping = defineEntity({
     cancelledAt: p.datetime().nullable().accessor('_cancelledAt'),
     rescheduledFrom: p.datetime().nullable().accessor('_rescheduledFrom'),
     completedAt: p.datetime().nullable().accessor('_completedAt'),
+    simplybookBookingId: p.integer().nullable().accessor('_simplybookBookingId'),
   },
 });

@@ -1,0 +1,16 @@
+import type { SyncJobStatus, SyncJobView } from '../../domain/profile-sync/sync-job.js';
+import type { SyncOutbox } from '../../domain/profile-sync/sync-outbox.js';
+
+export interface ListSyncJobsInput {
+  status: Exclude<SyncJobStatus, 'delivered'>;
+  limit: number;
+}
+
+/** The outbox as a super admin inspects it: failed jobs (newest failure first) or pending ones (next due first). */
+export class ListSyncJobs {
+  constructor(private readonly outbox: SyncOutbox) {}
+
+  execute(input: ListSyncJobsInput): Promise<{ total: number; jobs: SyncJobView[] }> {
+    return this.outbox.list(input);
+  }
+}
