@@ -1,7 +1,7 @@
 import { RequestContext, type MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { DependencyContainer } from 'tsyringe';
-import { createApp, type App } from '../adapters/http/app.js';
+import { createApp, type App, type HttpSettings } from '../adapters/http/app.js';
 import { isDatabaseUnavailable, isRejectedInput } from '../adapters/persistence/mikro-orm/database-errors.js';
 import { DatabaseHealth } from '../domain/shared/database-health.js';
 import type { Config } from './config.js';
@@ -19,6 +19,8 @@ export function createApplication(
   orm: MikroORM,
   logger: Logger,
   override?: (container: DependencyContainer) => void,
+  /** Shared rate-limit budgets (Redis, with REDIS_URL); absent: this process's memory. */
+  rateLimitStore: HttpSettings['rateLimitStore'] = null,
 ): Application {
   const container = createContainer({ orm, config, logger, override });
   const useCases = composeUseCases(container, config);
@@ -31,7 +33,11 @@ export function createApplication(
       zapierToken: config.zapierToken,
       rateLimit: config.rateLimit,
       accessCodeRateLimit: config.accessCodeRateLimit,
+      accessCodeFailureLimit: config.accessCodeFailureLimit,
+      accessCodeAccountLimit: config.accessCodeAccountLimit,
+      accountEmailRateLimit: config.accountEmailRateLimit,
       trustProxy: config.trustProxy,
+      rateLimitStore,
     },
     requestScope: (next) => RequestContext.create(orm.em, next),
     isUnavailable: isDatabaseUnavailable,

@@ -100,3 +100,26 @@ export const TOTP_SECRET_FORM = {
   pattern: /^[A-Z2-7]{16,}=*$/,
   message: 'must be a base32 TOTP secret (A-Z and 2-7, at least 16 characters)',
 };
+
+const RESPOND_IO_HOOKS = ['RESPOND_IO_CREATE_CONTACT_WEBHOOK', 'RESPOND_IO_DELETE_CONTACT_WEBHOOK'] as const;
+
+/**
+ * SPEC 13.7/13.8: the two contact hooks come together or not at all (a sync that could add but
+ * never remove would keep numbers people took back), and are https in production (they carry
+ * phone numbers and names).
+ */
+export function respondIoProblems(
+  env: Record<string, string | undefined>,
+): { path: string; message: string }[] {
+  const set = RESPOND_IO_HOOKS.filter((name) => env[name]?.trim());
+  if (set.length === 0) return [];
+  const problems = RESPOND_IO_HOOKS.filter((name) => !set.includes(name)).map((name) => ({
+    path: name,
+    message: `is required when ${RESPOND_IO_HOOKS.filter((other) => other !== name).join(', ')} is set`,
+  }));
+  if (env.NODE_ENV === 'production')
+    for (const name of set)
+      if (!/^https:\/\//i.test(env[name] ?? ''))
+        problems.push({ path: name, message: 'must be an https:// URL in production' });
+  return problems;
+}

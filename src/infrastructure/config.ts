@@ -5,6 +5,7 @@ import {
   isReadableFile,
   listOf,
   normaliseTotpSecret,
+  respondIoProblems,
   simplybookProblems,
   TOTP_SECRET_FORM,
 } from './config-checks.js';
@@ -19,6 +20,12 @@ const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000
 const environment = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(35_001),
+  // Interface to listen on; unset: all (the compiled server), loopback (`npm start`).
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^[\w.:-]+$/, 'must be a host name or IP address')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -56,6 +63,9 @@ const environment = z.object({
     .transform(normaliseTotpSecret)
     .pipe(z.string().regex(TOTP_SECRET_FORM.pattern, TOTP_SECRET_FORM.message))
     .optional(),
+  RESPOND_IO_CREATE_CONTACT_WEBHOOK: z.url().optional(),
+  RESPOND_IO_DELETE_CONTACT_WEBHOOK: z.url().optional(),
+  EVENT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(730),
   SUPER_ADMIN_EMAIL_DOMAIN: z
     .string()
     .trim()
@@ -64,6 +74,14 @@ const environment = z.object({
     .optional(),
   CORS_ORIGINS: z.string().trim().min(1).transform(listOf).superRefine(checkOrigins).optional(),
   ACCESS_CODE_RATE_LIMIT: count(10),
+  ACCESS_CODE_FAILURE_LIMIT: count(60),
+  ACCESS_CODE_ACCOUNT_LIMIT: count(10),
+  ACCOUNT_EMAIL_RATE_LIMIT: count(20),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default('bloom:rate-limit:'),
   RATE_LIMIT: count(600),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -93,6 +111,8 @@ export type DatabaseSettings = { kind: 'postgres'; url: string } | { kind: 'pgli
 export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
+  /** null: the entry point decides (all interfaces for the compiled server, loopback for `npm start`). */
+  host: string | null;
   database: DatabaseSettings;
   firebase: {
     projectId: string;
@@ -113,10 +133,20 @@ export interface Config {
     password: string;
     totpSecret: string | null;
   } | null;
+  /** SPEC 13.7: null when both hooks are unset (contact-sync jobs are recorded, not delivered). */
+  respondIo: { createContactWebhook: string; deleteContactWebhook: string } | null;
+  /** SPEC 13.5: event log rows older than this many days are purged daily by the worker. */
+  eventLogRetentionDays: number;
   superAdminEmailDomain: string | null;
   /** null: any origin (development); []: none. */
   corsOrigins: string[] | null;
   accessCodeRateLimit: number;
+  accessCodeFailureLimit: number;
+  accessCodeAccountLimit: number;
+  /** Sign-ups and email changes per hour per client (they answer 409 for a registered email). */
+  accountEmailRateLimit: number;
+  /** Rate-limit budgets live in this Redis when set (several API processes share them). */
+  redis: { url: string; keyPrefix: string } | null;
   rateLimit: number;
   trustProxy: number;
   logLevel: string;
@@ -135,6 +165,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))),
     ...productionProblems(cleaned),
     ...simplybookProblems(cleaned),
+    ...respondIoProblems(cleaned),
   ];
   if (!parsed.success || issues.length > 0) {
     const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`);
@@ -148,6 +179,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: env.NODE_ENV,
     port: env.PORT,
+    host: env.HOST ?? null,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: env.DATA_DIR },
@@ -176,16 +208,31 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             totpSecret: env.SIMPLYBOOK_TOTP_SECRET ?? null,
           }
         : null,
+    respondIo:
+      env.RESPOND_IO_CREATE_CONTACT_WEBHOOK && env.RESPOND_IO_DELETE_CONTACT_WEBHOOK
+        ? {
+            createContactWebhook: env.RESPOND_IO_CREATE_CONTACT_WEBHOOK,
+            deleteContactWebhook: env.RESPOND_IO_DELETE_CONTACT_WEBHOOK,
+          }
+        : null,
+    eventLogRetentionDays: env.EVENT_LOG_RETENTION_DAYS,
     superAdminEmailDomain: env.SUPER_ADMIN_EMAIL_DOMAIN ?? null,
     corsOrigins: env.CORS_ORIGINS ?? (env.NODE_ENV === 'production' ? [] : null),
     accessCodeRateLimit: env.ACCESS_CODE_RATE_LIMIT,
+    accessCodeFailureLimit: env.ACCESS_CODE_FAILURE_LIMIT,
+    accessCodeAccountLimit: env.ACCESS_CODE_ACCOUNT_LIMIT,
+    accountEmailRateLimit: env.ACCOUNT_EMAIL_RATE_LIMIT,
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null,
     rateLimit: env.RATE_LIMIT,
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
   };
 }
 
-/** True when nothing tells us how to reach Firebase, so `npm start` runs a local emulator. */
+/**
+ * True when nothing tells us how to reach Firebase: `npm start` then runs a local emulator, and
+ * the compiled server refuses to start (it never verifies against an emulator it started).
+ */
 export function needsLocalFirebaseEmulator(config: Config): boolean {
   return (
     config.env !== 'production' &&

@@ -16,6 +16,9 @@ import { resolver } from './modules/provide.js';
 import { registerReportingModule, reportingUseCases } from './modules/reporting.module.js';
 import { registerTherapyModule, therapyUseCases } from './modules/therapy.module.js';
 import { registerUserModule, userUseCases } from './modules/user.module.js';
+import { registerResourceModule, resourceUseCases } from './modules/resource.module.js';
+import { eventLogUseCases, registerEventLogModule } from './modules/event-log.module.js';
+import { registerSubscriptionModule, subscriptionUseCases } from './modules/subscription.module.js';
 
 export interface ContainerOptions {
   orm: MikroORM;
@@ -44,6 +47,9 @@ export function createContainer({ orm, config, logger, override }: ContainerOpti
   registerTherapyModule(container, orm, config);
   registerReportingModule(container, orm);
   registerProfileSyncModule(container, orm, config);
+  registerResourceModule(container, orm);
+  registerEventLogModule(container, orm);
+  registerSubscriptionModule(container, orm, config);
   override?.(container);
   return container;
 }
@@ -68,6 +74,9 @@ export function composeUseCases(container: DependencyContainer, config: Config) 
     ...therapyUseCases(get),
     ...reportingUseCases(get),
     ...profileSyncUseCases(get),
+    ...resourceUseCases(get),
+    ...eventLogUseCases(get, config),
+    ...subscriptionUseCases(get),
   };
 }
 

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createContainer } from './container.js';
 import { openDatabase } from './database.js';
 import { createLogger } from './logger.js';
+import { eventLogPurgeTask } from './modules/event-log.module.js';
 import { profileSyncWorker } from './modules/profile-sync.module.js';
 import { resolver } from './modules/provide.js';
 
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
   const container = createContainer({ orm, config, logger });
   const { worker } = profileSyncWorker(resolver(container), orm, config, logger);
   worker.start();
+  // SPEC 13.5: the daily event-log purge runs wherever the worker does.
+  const purge = eventLogPurgeTask(resolver(container), orm, config, logger);
+  purge.start();
   logger.info('profile-sync worker started');
 
   let stopping = false;
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'profile-sync worker stopping');
     void (async () => {
       await worker.stop().catch((error: unknown) => logger.error({ err: String(error) }, 'stop failed'));
+      await purge.stop();
       await orm.close();
       logger.info('stopped');
       process.exit(0);

@@ -5,6 +5,19 @@ import { databaseKinds } from '../support/test-database.js';
 import { createTestApplication, json, type TestApplication } from '../support/test-app.js';
 
 const URL = '/api/v1/reports/summary';
+const noNotes = {
+  resources: [],
+  feedback: [],
+  events: { LOGGED_IN: 0, LOGGED_OUT: 0, GROUNDING_EXERCISE_STARTED: 0 },
+  whatsapp: { subscribed: 0, cancelled: 0 },
+};
+const noNotesCsv = [
+  'events,LOGGED_IN,0',
+  'events,LOGGED_OUT,0',
+  'events,GROUNDING_EXERCISE_STARTED,0',
+  'whatsapp.subscribed,,0',
+  'whatsapp.cancelled,,0',
+];
 const MARCH = 'from=2026-03-01&to=2026-04-01';
 
 /** The counts of tests/builders/report-scene.builder.ts in March 2026, worked out by hand. */
@@ -26,6 +39,8 @@ const everyone = {
     { partner: 'Badoo', booked: 1, cancelled: 0, completed: 0 },
     { partner: 'Bumble', booked: 3, cancelled: 1, completed: 1 },
   ],
+  // SPEC 13.9's keys: this scene has none of their rows (tests/http/reports-summary-notes.test.ts has).
+  ...noNotes,
 };
 const everyoneCsv = [
   'metric,dimension,value',
@@ -48,10 +63,12 @@ const everyoneCsv = [
   'therapy.booked,Bumble,3',
   'therapy.cancelled,Bumble,1',
   'therapy.completed,Bumble,1',
+  ...noNotesCsv,
 ];
 const bumble = {
   ...everyone,
   partner: 'Bumble',
+  feedback: null,
   users: { new: { PUBLIC_USER: 1, PARTNER_USER_WITH_CODE: 1, PARTNER_USER_WITHOUT_CODE: 0 }, active: 1 },
   partnerAccesses: [{ partner: 'Bumble', created: 2, activated: 2 }],
   courses: [{ course: 'Healing from trauma', started: 2, completed: 0 }],
@@ -72,10 +89,12 @@ const bumbleCsv = [
   'therapy.booked,Bumble,3',
   'therapy.cancelled,Bumble,1',
   'therapy.completed,Bumble,1',
+  ...noNotesCsv,
 ];
 const badoo = {
   ...everyone,
   partner: 'Badoo',
+  feedback: null,
   users: { new: { PUBLIC_USER: 0, PARTNER_USER_WITH_CODE: 1, PARTNER_USER_WITHOUT_CODE: 1 }, active: 2 },
   partnerAccesses: [{ partner: 'Badoo', created: 2, activated: 2 }],
   courses: [],
@@ -94,6 +113,7 @@ const badooCsv = [
   'therapy.booked,Badoo,1',
   'therapy.cancelled,Badoo,0',
   'therapy.completed,Badoo,0',
+  ...noNotesCsv,
 ];
 /** One millisecond later at both ends: pub2's rows leave the window, every row stamped 04-01T00:00Z enters it. */
 const shifted = {
@@ -190,6 +210,7 @@ for (const kind of databaseKinds) {
         courses: [],
         sessionsCompleted: 0,
         therapy: [],
+        ...noNotes,
       });
     });
 

@@ -6,12 +6,13 @@ import {
   insertPartner,
   insertPartnerAccess,
   insertPartnerAdmin,
+  insertRow,
   signedInUser,
   type SignedInUser,
 } from '../support/fixtures.js';
 import { statementsDuring } from '../support/statement-counter.js';
 import { databaseKinds } from '../support/test-database.js';
-import { createTestApplication, jsonRequest, type TestApplication } from '../support/test-app.js';
+import { createTestApplication, json, jsonRequest, type TestApplication } from '../support/test-app.js';
 
 const EMAIL = 'statement-budget@example.org';
 
@@ -55,6 +56,19 @@ describe(`statement budget on ${databaseKinds.at(-1)}`, () => {
       jsonRequest('POST', { storyblokId: 2001 }, bearer(user.token)),
     );
     expect(started.status).toBe(201);
+    // A started resource, so the profile's `resources` (SPEC 12.4) has a row too.
+    await insertRow(orm, 'resource', {
+      name: 'Budget short',
+      slug: 'shorts/budget',
+      status: 'published',
+      category: 'short_video',
+      storyblok_uuid: 'budget-resource-uuid',
+    });
+    const resource = await t.app.request(
+      '/api/v1/resource-user/complete',
+      jsonRequest('POST', { storyblokUuid: 'budget-resource-uuid' }, bearer(user.token)),
+    );
+    expect(resource.status).toBe(201);
   });
   afterAll(() => t.close());
 
@@ -64,8 +78,12 @@ describe(`statement budget on ${databaseKinds.at(-1)}`, () => {
     const first = await statementsDuring(t.database.orm, async () => expect((await me()).status).toBe(200));
     const again = await statementsDuring(t.database.orm, async () => expect((await me()).status).toBe(200));
 
-    // The caller, the account (accesses, partners, bookings, admin role), the course progress.
+    // The caller, the account (accesses, partners, bookings, admin role, resources), the course progress.
     expect(again).toHaveLength(3);
+    const profile = await json(await me());
+    expect(profile.resources).toEqual([
+      expect.objectContaining({ storyblokUuid: 'budget-resource-uuid', completed: true }),
+    ]);
     // ...and lastActiveAt with the profile-sync record.
     expect(first).toHaveLength(5);
     expect(first.filter((sql) => /^(update|insert)/i.test(sql))).toHaveLength(2);

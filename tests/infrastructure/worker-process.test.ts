@@ -1,25 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertUser } from '../support/fixtures.js';
 import { eventually, FAST_WORKER, storedProfile, useProfileSyncApp } from '../support/profile-sync-app.js';
+import { startServer } from '../support/server-process.js';
 import { SKIP_WITHOUT_POSTGRES, TEST_DATABASE_URL } from '../support/test-database.js';
 
-const root = resolve(import.meta.dirname, '../..');
-
 /** `npm run worker` without npm in between (same entry point, one process to signal). */
-function startWorker(env: Record<string, string>) {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/infrastructure/worker.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return { child, output: () => output, exited };
-}
+const startWorker = (env: Record<string, string>) => startServer('worker', env);
 
 let running: ChildProcess | undefined;
 afterEach(() => {

@@ -172,6 +172,26 @@ export function aSessionStory(fields: SessionStoryFields = {}): StoryblokStory {
   return aStory({ ...defaults, ...identity }, { component, course: courseUuid });
 }
 
+export interface ResourceStoryFields {
+  id?: number;
+  uuid?: string;
+  name?: string;
+  fullSlug?: string;
+  component?: 'resource_short_video' | 'resource_single_video' | 'resource_conversation';
+}
+
+/** A resource story (SPEC 13.2): a short video unless `component` says otherwise. */
+export function aResourceStory(fields: ResourceStoryFields = {}): StoryblokStory {
+  const { component = 'resource_short_video', ...identity } = fields;
+  const defaults = {
+    id: 3001,
+    uuid: '9c1e2d3f-4a5b-4c6d-8e7f-8091a2b3c401',
+    name: 'Grounding in five minutes',
+    fullSlug: 'shorts/grounding-in-five-minutes',
+  };
+  return aStory({ ...defaults, ...identity }, { component });
+}
+
 function aStory(
   { id, uuid, name, fullSlug }: { id: number; uuid: string; name: string; fullSlug: string },
   content: { component: string; [field: string]: unknown },

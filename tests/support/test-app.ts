@@ -32,6 +32,9 @@ export async function createTestApplication(
     FIREBASE_PROJECT_ID: inject('firebaseProjectId'),
     RATE_LIMIT: '1000000',
     ACCESS_CODE_RATE_LIMIT: '1000000',
+    ACCESS_CODE_FAILURE_LIMIT: '1000000',
+    ACCESS_CODE_ACCOUNT_LIMIT: '1000000',
+    ACCOUNT_EMAIL_RATE_LIMIT: '1000000',
     ...options.env,
   });
   const application = createApplication(config, database.orm, silentLogger(), options.override);

@@ -1,13 +1,12 @@
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { AppEnv } from './app-env.js';
 import type { HttpSettings } from './http-settings.js';
-import { errorResponse, STATUS_BY_KIND, validationFailed } from './errors.js';
+import { errorResponse, payloadTooLarge, STATUS_BY_KIND, validationFailed } from './errors.js';
 import { rejectNul } from './middleware/reject-nul.js';
 import { requestLog } from './middleware/request-log.js';
 import { createRouter } from './openapi.js';
@@ -15,7 +14,8 @@ import type { Authenticate } from '../../application/identity/authenticate.js';
 import { authenticate } from './middleware/auth.js';
 import { docsRoutes } from './routes/docs.routes.js';
 import { pingRoutes, type PingRouteDeps } from './routes/ping.routes.js';
-import { accessCodeRateLimit, globalRateLimit } from './middleware/rate-limit.js';
+import { requestId } from './middleware/request-id.js';
+import { accessCodeRateLimit, accountEmailRateLimit, globalRateLimit } from './middleware/rate-limit.js';
 import { featureRoutes, type FeatureRouteDeps } from './routes/feature.routes.js';
 import { partnerRoutes, type PartnerRouteDeps } from './routes/partner.routes.js';
 import { partnerAdminRoutes, type PartnerAdminRouteDeps } from './routes/partner-admin.routes.js';
@@ -36,7 +36,12 @@ import { storyblokWebhookRoutes, type StoryblokWebhookRouteDeps } from './routes
 import { reportRoutes, type ReportRouteDeps } from './routes/report.routes.js';
 import { coursesUserRoutes, type CoursesUserRouteDeps } from './routes/courses-user.routes.js';
 import { therapySessionRoutes, type TherapySessionRouteDeps } from './routes/therapy-session.routes.js';
+import { resourceUserRoutes, type ResourceUserRouteDeps } from './routes/resource-user.routes.js';
+import { feedbackRoutes, type FeedbackRouteDeps } from './routes/feedback.routes.js';
+import { eventLoggerRoutes, type EventLoggerRouteDeps } from './routes/event-logger.routes.js';
+import { subscriptionUserRoutes, type SubscriptionUserRouteDeps } from './routes/subscription-user.routes.js';
 import {
+  contactSyncAdminRoutes,
   profileSyncAdminRoutes,
   type ProfileSyncAdminRouteDeps,
 } from './routes/profile-sync-admin.routes.js';
@@ -65,7 +70,11 @@ export type RouteDependencies = Omit<
     ReportRouteDeps &
     ProfileSyncAdminRouteDeps &
     CoursesUserRouteDeps &
-    TherapySessionRouteDeps,
+    TherapySessionRouteDeps &
+    ResourceUserRouteDeps &
+    FeedbackRouteDeps &
+    EventLoggerRouteDeps &
+    SubscriptionUserRouteDeps,
   'auth'
 > & { authenticate: Authenticate };
 
@@ -85,7 +94,7 @@ export function createApp(deps: HttpDependencies) {
   const app = createRouter<AppEnv>();
   const routes = { ...deps.routes, auth: authenticate(deps.routes.authenticate) };
 
-  app.use('*', requestId({ headerName: 'x-request-id' }));
+  app.use('*', requestId(deps.settings));
   app.use('*', requestLog(deps.logger));
   app.use('*', secureHeaders());
   app.use(
@@ -96,7 +105,11 @@ export function createApp(deps: HttpDependencies) {
       exposeHeaders: ['x-request-id', 'Retry-After'],
     }),
   );
-  app.use('*', bodyLimit({ maxSize: ONE_MIB, onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE') }));
+  const limitBody = bodyLimit({ maxSize: ONE_MIB, onError: payloadTooLarge });
+  // GET and HEAD carry no body; asking would make @hono/node-server build a full Request (docs/performance.md).
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+  );
   app.use('*', globalRateLimit(deps.settings));
   // Webhooks check their signature or token first (SPEC 7.1, 9) and run rejectNul after it.
   app.use('*', (c, next) => (c.req.path.startsWith('/api/webhooks/') ? next() : rejectNul(c, next)));
@@ -109,6 +122,8 @@ export function createApp(deps: HttpDependencies) {
   app.route('/api/v1', partnerFeatureRoutes(routes));
   app.route('/api/v1', partnerAccessCodeRoutes(routes, deps.settings));
   app.route('/api/v1', partnerAccessRoutes(routes));
+  // Sign-up and email change answer 409 for a registered email: their own low budget.
+  app.on(['POST', 'PATCH'], '/api/v1/user', accountEmailRateLimit(deps.settings));
   // Sign-up with a code shares the access-code budget of validate-code and assign.
   app.on('POST', '/api/v1/user', accessCodeRateLimit(deps.settings));
   app.route('/api/v1/user', userRoutes(routes));
@@ -120,6 +135,11 @@ export function createApp(deps: HttpDependencies) {
   app.route('/api/v1/courses-user', coursesUserRoutes(routes));
   app.route('/api/v1/therapy-session', therapySessionRoutes(routes));
   app.route('/api/v1', profileSyncAdminRoutes(routes));
+  app.route('/api/v1', contactSyncAdminRoutes(routes));
+  app.route('/api/v1/resource-user', resourceUserRoutes(routes));
+  app.route('/api/v1', feedbackRoutes(routes));
+  app.route('/api/v1', eventLoggerRoutes(routes));
+  app.route('/api/v1/subscription-user', subscriptionUserRoutes(routes));
   app.route('/api', docsRoutes(app));
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));
@@ -140,7 +160,7 @@ export function createApp(deps: HttpDependencies) {
         return validationFailed(c, [
           { path: '', message: 'The body must be JSON, sent as content-type: application/json' },
         ]);
-      if (error.status === 413) return errorResponse(c, 413, 'PAYLOAD_TOO_LARGE');
+      if (error.status === 413) return payloadTooLarge(c);
       return errorResponse(
         c,
         error.status === 401 ? 401 : 400,

@@ -48,3 +48,13 @@ export function errorResponse(
 export function validationFailed(c: Context, issues: ValidationIssue[]) {
   return errorResponse(c, 400, 'VALIDATION_FAILED', issues);
 }
+
+/**
+ * 413 for a body over the limit, closing the connection: the rest of that body is still on the
+ * socket, and a keep-alive client reusing it would have its next request read as the tail of
+ * the refused one (or reset). Node's server ends the socket after a `Connection: close` answer.
+ */
+export function payloadTooLarge(c: Context) {
+  c.header('Connection', 'close');
+  return errorResponse(c, 413, 'PAYLOAD_TOO_LARGE');
+}

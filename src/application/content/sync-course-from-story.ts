@@ -24,8 +24,7 @@ export interface StoryEvent {
 }
 
 export type SyncResult =
-  | { result: 'ignored' }
-  | { result: 'course' | 'session' | 'resource'; id: string; status: ContentStatus };
+  { result: 'ignored' } | { result: 'course' | 'session' | 'resource'; id: string; status: ContentStatus };
 
 const IGNORED: SyncResult = { result: 'ignored' };
 const STORY_ACTIONS = new Set(['published', 'unpublished', 'deleted', 'moved']);

@@ -1,4 +1,8 @@
-import { EventLogEntry, type EventMetadata, type LoggedEvent } from '../../domain/event-log/event-log-entry.js';
+import {
+  EventLogEntry,
+  type EventMetadata,
+  type LoggedEvent,
+} from '../../domain/event-log/event-log-entry.js';
 import type { EventLog } from '../../domain/event-log/event-log.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { IdGenerator } from '../../domain/shared/id-generator.js';

@@ -1,4 +1,4 @@
-import type { SyncJobId } from '../../domain/profile-sync/sync-job.js';
+import type { SyncJobId, SyncJobKind } from '../../domain/profile-sync/sync-job.js';
 import type { SyncOutbox } from '../../domain/profile-sync/sync-outbox.js';
 import type { Clock } from '../../domain/shared/clock.js';
 
@@ -12,7 +12,9 @@ export class RetryFailedSyncJobs {
     private readonly clock: Clock,
   ) {}
 
-  async execute(input: { ids?: SyncJobId[] } = {}): Promise<{ retried: number }> {
-    return { retried: await this.outbox.retryFailed({ now: this.clock.now(), ids: input.ids }) };
+  async execute(input: { ids?: SyncJobId[]; kind?: SyncJobKind } = {}): Promise<{ retried: number }> {
+    return {
+      retried: await this.outbox.retryFailed({ now: this.clock.now(), ids: input.ids, kind: input.kind }),
+    };
   }
 }

@@ -28,7 +28,7 @@ export class SubscribeToWhatsapp {
     private readonly ids: IdGenerator,
   ) {}
 
-  execute(input: SubscribeToWhatsappInput): Promise<SubscriptionView> {
+  async execute(input: SubscribeToWhatsappInput): Promise<SubscriptionView> {
     const number = normalisePhoneNumber(input.subscriptionInfo, this.rules);
     return this.uow.run(async () => {
       const now = this.clock.now();

@@ -5,6 +5,8 @@ import { DomainError } from '../../domain/shared/domain-error.js';
 import type { IdGenerator } from '../../domain/shared/id-generator.js';
 import type { UserId } from '../../domain/shared/ids.js';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work.js';
+import type { ContactSyncQueue } from '../../domain/subscription/contact-sync-queue.js';
+import type { SubscriptionRepository } from '../../domain/subscription/subscription-repository.js';
 import { randomText20 } from '../../domain/user/random-text.js';
 import type { User } from '../../domain/user/user.js';
 import { UserNotFound } from '../../domain/user/user-errors.js';
@@ -16,12 +18,18 @@ export interface DeleteUserResult {
   identityFailure: string | null;
 }
 
-/** SPEC.md 5.2: anonymise in one transaction, then close the Firebase account. Safe to repeat. */
+/**
+ * SPEC.md 5.2: anonymise in one transaction, then close the Firebase account. Safe to repeat.
+ * The same transaction cancels the user's WhatsApp subscriptions (SPEC 13.6) and enqueues the
+ * contact sync that removes, then redacts, their numbers (13.7).
+ */
 export class DeleteUser {
   constructor(
     private readonly users: UserRepository,
     private readonly identities: IdentityProvider,
     private readonly profiles: ProfileSyncQueue,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly contacts: ContactSyncQueue,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
@@ -35,6 +43,8 @@ export class DeleteUser {
       await this.users.save(found);
       await this.users.anonymiseTherapySessions(found.id);
       await this.profiles.enqueue(found.id);
+      if (await this.subscriptions.cancelAllForDeletion(found.id, this.clock.now()))
+        await this.contacts.enqueue(found.id);
       return found;
     });
     try {

@@ -5,9 +5,8 @@ import type { UserId } from '../../domain/shared/ids.js';
 import { UserNotFound } from '../../domain/user/user-errors.js';
 
 /**
- * The profile object of sign-up and GET /me: the account part, narrowed to the roles that grant
- * something now (SPEC 12.4), and the progress part. Resources are not stored yet, so none are
- * listed.
+ * The profile object of sign-up and GET /me: the account part (with the resources the user
+ * started), narrowed to the roles that grant something now (SPEC 12.4), and the course progress.
  */
 export class ReadProfile {
   constructor(
@@ -21,6 +20,6 @@ export class ReadProfile {
       this.progress.forUser(userId),
     ]);
     if (!account) throw new UserNotFound();
-    return { ...grantingRoles(account), courses, resources: [] };
+    return { ...grantingRoles(account), courses };
   }
 }

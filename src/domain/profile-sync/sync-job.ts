@@ -5,7 +5,7 @@ import type { UserId } from '../shared/ids.js';
  * Crisp profile now, a contact sync (section 13.7) later. A worker delivers each kind through
  * its own deliverer; kinds it has no deliverer for wait, recorded, until one is configured.
  */
-export const SYNC_JOB_KINDS = ['chat_profile'] as const;
+export const SYNC_JOB_KINDS = ['chat_profile', 'contact_sync'] as const;
 export type SyncJobKind = (typeof SYNC_JOB_KINDS)[number];
 
 export const SYNC_JOB_STATUSES = ['pending', 'failed', 'delivered'] as const;

@@ -27,12 +27,13 @@ export interface SyncOutbox {
   markFailed(job: LeasedSyncJob, failure: { error: string; now: Date }): Promise<boolean>;
   /** Gives the lease back; the job is due again at `availableAt`. */
   release(job: LeasedSyncJob, availableAt: Date): Promise<void>;
-  list(filter: { status: Exclude<SyncJobStatus, 'delivered'>; limit: number }): Promise<{
+  /** Jobs of one status, of one kind when `kind` is given (each admin route lists its own). */
+  list(filter: { status: Exclude<SyncJobStatus, 'delivered'>; limit: number; kind?: SyncJobKind }): Promise<{
     total: number;
     jobs: SyncJobView[];
   }>;
-  /** Failed jobs (all, or those of `ids`) become pending and due at `now`; returns how many. */
-  retryFailed(input: { now: Date; ids?: SyncJobId[] }): Promise<number>;
+  /** Failed jobs (all, or those of `ids`; of `kind` when given) become pending and due at `now`; returns how many. */
+  retryFailed(input: { now: Date; ids?: SyncJobId[]; kind?: SyncJobKind }): Promise<number>;
   depth(): Promise<QueueDepth>;
 }
 export const SyncOutbox = portToken<SyncOutbox>('SyncOutbox');

@@ -1,3 +1,5 @@
+import type { LoggedEvent } from '../event-log/event-log-entry.js';
+import type { FeedbackTag } from '../feedback/feedback.js';
 import type { SignUpType } from '../profile/profile-views.js';
 import type { PartnerId } from '../shared/ids.js';
 import { portToken } from '../shared/port-token.js';
@@ -22,9 +24,24 @@ export interface TherapyCounts {
   completed: number;
 }
 
+export interface ResourceCounts {
+  resource: string;
+  started: number;
+  completed: number;
+}
+
+/** Submissions with one tag, on sessions and on resources. */
+export interface FeedbackCounts {
+  tag: FeedbackTag;
+  session: number;
+  resource: number;
+}
+
 /**
  * The counts of SPEC 10's summary. Lists hold only the partners and courses with at least one
- * non-zero count in the window, ordered by name. Later reports (SPEC 13.9) add their own keys.
+ * non-zero count in the window, ordered by name (feedback: tags with a count, in the order of
+ * FEEDBACK_TAGS); `events` names every event. SPEC 13.9 added resources, feedback, events and
+ * whatsapp; feedback is anonymous, so a partner's summary has none (null).
  */
 export interface ReportCounts {
   users: { new: Record<SignUpType, number>; active: number };
@@ -32,6 +49,10 @@ export interface ReportCounts {
   courses: CourseCounts[];
   sessionsCompleted: number;
   therapy: TherapyCounts[];
+  resources: ResourceCounts[];
+  feedback: FeedbackCounts[] | null;
+  events: Record<LoggedEvent, number>;
+  whatsapp: { subscribed: number; cancelled: number };
 }
 
 export interface ReportPartner {

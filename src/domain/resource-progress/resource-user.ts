@@ -26,7 +26,8 @@ export class ResourceUser {
    * nothing); `incomplete` clears it. Unchanged rows keep their updatedAt. True when it changed.
    */
   apply(change: ProgressChange, now: Date): boolean {
-    const completedAt = change === 'complete' ? (this._completedAt ?? now) : change === 'incomplete' ? null : this._completedAt;
+    const completedAt =
+      change === 'complete' ? (this._completedAt ?? now) : change === 'incomplete' ? null : this._completedAt;
     if (completedAt === this._completedAt) return false;
     this._completedAt = completedAt;
     this._updatedAt = now;

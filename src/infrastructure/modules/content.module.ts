@@ -5,6 +5,7 @@ import { SyncCourseFromStory } from '../../application/content/sync-course-from-
 import {
   CoursePartnerRepository,
   CourseRepository,
+  ResourceRepository,
   SessionRepository,
 } from '../../domain/content/content-repositories.js';
 import { StoryCatalog } from '../../domain/content/story-catalog.js';
@@ -16,11 +17,12 @@ import { StoryblokStoryCatalog } from '../../adapters/content/storyblok-story-ca
 import { MikroOrmCoursePartnerRepository } from '../../adapters/persistence/mikro-orm/mikro-orm-course-partner-repository.js';
 import { MikroOrmCourseRepository } from '../../adapters/persistence/mikro-orm/mikro-orm-course-repository.js';
 import { MikroOrmSessionRepository } from '../../adapters/persistence/mikro-orm/mikro-orm-session-repository.js';
+import { MikroOrmResourceRepository } from '../../adapters/persistence/mikro-orm/mikro-orm-resource-repository.js';
 import { MikroOrmStoryLocks } from '../../adapters/persistence/mikro-orm/mikro-orm-story-locks.js';
 import type { Config } from '../config.js';
 import { provide, type Resolve } from './provide.js';
 
-/** Storyblok content copied by its webhook: courses, sessions and their partners (SPEC 7.1). */
+/** Storyblok content copied by its webhook: courses, sessions and their partners (SPEC 7.1), resources (13.2). */
 export function registerContentModule(container: DependencyContainer, orm: MikroORM, config: Config): void {
   const em = orm.em as SqlEntityManager;
   provide(
@@ -32,6 +34,7 @@ export function registerContentModule(container: DependencyContainer, orm: Mikro
   provide(container, SessionRepository, () => new MikroOrmSessionRepository(em));
   provide(container, CoursePartnerRepository, () => new MikroOrmCoursePartnerRepository(em));
   provide(container, StoryLocks, () => new MikroOrmStoryLocks(em));
+  provide(container, ResourceRepository, () => new MikroOrmResourceRepository(em));
 }
 
 export function contentUseCases(get: Resolve) {
@@ -41,6 +44,7 @@ export function contentUseCases(get: Resolve) {
       get(CourseRepository),
       get(SessionRepository),
       get(CoursePartnerRepository),
+      get(ResourceRepository),
       get(StoryLocks),
       get(UnitOfWork),
       get(Clock),

@@ -7,6 +7,7 @@ import { IdentityProvider } from '../../domain/identity/identity-provider.js';
 import { TokenVerifier } from '../../domain/identity/token-verifier.js';
 import { createFirebaseAuth } from '../../adapters/auth/firebase-app.js';
 import { FirebaseIdentityProvider } from '../../adapters/auth/firebase-identity-provider.js';
+import { CachedTokenVerifier } from '../../adapters/auth/cached-token-verifier.js';
 import { FirebaseTokenVerifier } from '../../adapters/auth/firebase-token-verifier.js';
 import { MikroOrmActorDirectory } from '../../adapters/persistence/mikro-orm/mikro-orm-actor-directory.js';
 import type { Config } from '../config.js';
@@ -17,7 +18,8 @@ export function registerIdentityModule(container: DependencyContainer, orm: Mikr
   // One firebase-admin app for both ports, built when the first of them is resolved.
   let auth: ReturnType<typeof createFirebaseAuth> | undefined;
   const firebaseAuth = () => (auth ??= firebaseAuthOrExplain(config));
-  provide(container, TokenVerifier, () => new FirebaseTokenVerifier(firebaseAuth()));
+  // Verified claims are remembered until the token expires; the user row is still read per request.
+  provide(container, TokenVerifier, () => new CachedTokenVerifier(new FirebaseTokenVerifier(firebaseAuth())));
   provide(container, IdentityProvider, () => new FirebaseIdentityProvider(firebaseAuth()));
   provide(container, ActorDirectory, () => new MikroOrmActorDirectory(orm.em as SqlEntityManager));
 }

@@ -25,6 +25,7 @@ import { MikroOrmSyncOutbox } from '../../adapters/persistence/mikro-orm/mikro-o
 import type { Config } from '../config.js';
 import { DEFAULT_WORKER_TIMING, ProfileSyncWorker, type WorkerTiming } from '../profile-sync-worker.js';
 import { provide, type Resolve } from './provide.js';
+import { deliverContactSync } from './subscription.module.js';
 
 /** Crisp profiles through the durable outbox (SPEC.md section 8): the outbox, the addresses, Crisp. */
 export function registerProfileSyncModule(
@@ -92,6 +93,12 @@ export function profileSyncWorker(
   if (!config.crisp)
     logger.warn(
       'CRISP_WEBSITE_ID, CRISP_PLUGIN_ID and CRISP_PLUGIN_KEY are not all set: profile-sync jobs are recorded but not delivered',
+    );
+  // SPEC 13.7: contact-sync jobs share the outbox and this worker.
+  if (config.respondIo) deliverers.contact_sync = deliverContactSync(get, clock);
+  else
+    logger.warn(
+      'RESPOND_IO_CREATE_CONTACT_WEBHOOK and RESPOND_IO_DELETE_CONTACT_WEBHOOK are unset: contact-sync jobs wait in the outbox, undelivered',
     );
   const deliver = new DeliverSyncJobs(
     get(SyncOutbox),

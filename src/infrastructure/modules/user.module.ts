@@ -15,6 +15,8 @@ import { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.j
 import { Clock } from '../../domain/shared/clock.js';
 import { IdGenerator } from '../../domain/shared/id-generator.js';
 import { OperationsLog } from '../../domain/shared/operations-log.js';
+import { ContactSyncQueue } from '../../domain/subscription/contact-sync-queue.js';
+import { SubscriptionRepository } from '../../domain/subscription/subscription-repository.js';
 import { UnitOfWork } from '../../domain/shared/unit-of-work.js';
 import { UserRepository } from '../../domain/user/user-repository.js';
 import { UserSearch } from '../../domain/user/user-search.js';
@@ -61,6 +63,8 @@ export function userUseCases(get: Resolve) {
       get(UserRepository),
       get(IdentityProvider),
       get(ProfileSyncQueue),
+      get(SubscriptionRepository),
+      get(ContactSyncQueue),
       get(UnitOfWork),
       get(Clock),
       get(IdGenerator),

@@ -67,12 +67,17 @@ suite(`the reporting role on postgres${TEST_DATABASE_URL ? '' : ` (${SKIP_WITHOU
     expect(views.rows.map((row) => row.name)).toEqual([
       'course_progress',
       'courses',
+      'event_log',
+      'feedback',
       'partner_accesses',
       'partners',
+      'resource_progress',
+      'resources',
       'session_progress',
       'sessions',
       'therapy_sessions',
       'users',
+      'whatsapp_subscriptions',
     ]);
     for (const { name } of views.rows)
       expect(await outcome(`select * from reporting.${name}`), name).toBe('ok');

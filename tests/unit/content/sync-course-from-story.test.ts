@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InMemoryCoursePartnerRepository } from '../../../src/adapters/persistence/in-memory/in-memory-course-partner-repository.js';
 import { InMemoryCourseRepository } from '../../../src/adapters/persistence/in-memory/in-memory-course-repository.js';
+import { InMemoryResourceRepository } from '../../../src/adapters/persistence/in-memory/in-memory-resource-repository.js';
 import { InMemorySessionRepository } from '../../../src/adapters/persistence/in-memory/in-memory-session-repository.js';
 import { InMemoryStoryLocks } from '../../../src/adapters/persistence/in-memory/in-memory-story-locks.js';
 import { InMemoryUnitOfWork } from '../../../src/adapters/persistence/in-memory/in-memory-unit-of-work.js';
@@ -73,6 +74,7 @@ describe('SyncCourseFromStory', () => {
   let courses: InMemoryCourseRepository;
   let sessions: InMemorySessionRepository;
   let coursePartners: InMemoryCoursePartnerRepository;
+  let resources: InMemoryResourceRepository;
   let sync: SyncCourseFromStory;
   let next: number;
 
@@ -81,6 +83,7 @@ describe('SyncCourseFromStory', () => {
     catalog = new StoriesAtHand();
     courses = new InMemoryCourseRepository();
     sessions = new InMemorySessionRepository();
+    resources = new InMemoryResourceRepository();
     coursePartners = new InMemoryCoursePartnerRepository([
       { id: BUMBLE, name: 'Bumble' },
       { id: BADOO, name: 'Badoo' },
@@ -94,6 +97,7 @@ describe('SyncCourseFromStory', () => {
       courses,
       sessions,
       coursePartners,
+      resources,
       locks,
       new InMemoryUnitOfWork(),
       { now: () => T0 },
@@ -189,5 +193,45 @@ describe('SyncCourseFromStory', () => {
     const stored = await courses.findByStoryblokId(1001);
     const rows = await coursePartners.listForCourse(stored!.id);
     expect(rows.map((row) => [row.partnerId, row.active])).toEqual([[BADOO, true]]);
+  });
+  it('upserts resources by story id with their category, and a replay changes nothing (SPEC 13.2)', async () => {
+    const short = (component = 'resource_short_video'): Story => ({
+      id: 3001,
+      uuid: 'resource-uuid',
+      name: 'Grounding',
+      fullSlug: 'shorts/grounding',
+      component,
+      content: { component },
+    });
+    catalog.stories.push(short());
+    const first = await sync.execute({ action: 'published', storyId: 3001 });
+    const stored = await resources.findByStoryblokId(3001);
+    expect(first).toEqual({ result: 'resource', id: stored?.id, status: 'published' });
+    expect(stored).toMatchObject({
+      category: 'short_video',
+      slug: 'shorts/grounding',
+      storyblokUuid: 'resource-uuid',
+    });
+    const updatedAt = stored?.updatedAt;
+    expect(await sync.execute({ action: 'moved', storyId: 3001 })).toEqual(first);
+    expect((await resources.findByStoryblokId(3001))?.updatedAt).toBe(updatedAt);
+    catalog.stories[0] = short('resource_conversation');
+    await sync.execute({ action: 'published', storyId: 3001 });
+    expect((await resources.findByStoryblokId(3001))?.category).toBe('resource_conversation');
+  });
+
+  it('withdraws a resource when no course or session has the story id', async () => {
+    catalog.stories.push({
+      id: 3001,
+      uuid: 'resource-uuid',
+      name: 'Grounding',
+      fullSlug: 'shorts/grounding',
+      component: 'resource_single_video',
+      content: { component: 'resource_single_video' },
+    });
+    await sync.execute({ action: 'published', storyId: 3001 });
+    const withdrawn = await sync.execute({ action: 'deleted', storyId: 3001 });
+    expect(withdrawn).toMatchObject({ result: 'resource', status: 'deleted' });
+    expect(await sync.execute({ action: 'unpublished', storyId: 9999 })).toEqual({ result: 'ignored' });
   });
 });

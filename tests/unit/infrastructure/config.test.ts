@@ -2,7 +2,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, needsLocalFirebaseEmulator } from '../../../src/infrastructure/config.js';
+import { loadConfig, needsLocalFirebaseEmulator } from '../../../src/infrastructure/config.js';
+import { problems } from '../../support/config-problems.js';
 
 const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nsecret-key-material\n-----END PRIVATE KEY-----\n';
 const SERVICE_ACCOUNT = JSON.stringify({
@@ -16,16 +17,6 @@ const folder = mkdtempSync(join(tmpdir(), 'bloom-config-'));
 const keyFile = join(folder, 'key.json');
 writeFileSync(keyFile, SERVICE_ACCOUNT);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function problems(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the configuration to be refused');
-}
 
 describe('configuration', () => {
   it('runs with nothing set: embedded database, local emulator, spec defaults', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/infrastructure/config.js';
+import { loadConfig } from '../../../src/infrastructure/config.js';
+import { problems } from '../../support/config-problems.js';
 
 const CREDENTIALS = {
   SIMPLYBOOK_COMPANY: 'chayn',
   SIMPLYBOOK_LOGIN: 'bloom-api',
   SIMPLYBOOK_PASSWORD: 'hunter2-but-longer',
 };
-
-function problems(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the configuration to be refused');
-}
 
 /** SPEC 12.3 and 13.8: the SIMPLYBOOK_* variables. */
 describe('Simplybook configuration', () => {

@@ -11,9 +11,19 @@ const summary = (names: { partner: string; course: string }): ReportSummary => (
   courses: [{ course: names.course, started: 7, completed: 8 }],
   sessionsCompleted: 9,
   therapy: [{ partner: names.partner, booked: 10, cancelled: 11, completed: 12 }],
+  resources: [{ resource: names.course, started: 13, completed: 14 }],
+  feedback: [{ tag: 'too long', session: 15, resource: 16 }],
+  events: { LOGGED_IN: 17, LOGGED_OUT: 18, GROUNDING_EXERCISE_STARTED: 19 },
+  whatsapp: { subscribed: 20, cancelled: 21 },
 });
 
 describe('the summary as CSV', () => {
+  it('has no feedback rows when feedback is null (a partner’s summary)', () => {
+    const csv = reportSummaryCsv({ ...summary({ partner: 'Bumble', course: 'Healing' }), feedback: null });
+    expect(csv).not.toContain('feedback.');
+    expect(csv).toContain('\r\nwhatsapp.cancelled,,21\r\n');
+  });
+
   it('writes metric,dimension,value rows with a header and CRLF line ends', () => {
     expect(reportSummaryCsv(summary({ partner: 'Bumble', course: 'Healing' }))).toBe(
       [
@@ -30,6 +40,15 @@ describe('the summary as CSV', () => {
         'therapy.booked,Bumble,10',
         'therapy.cancelled,Bumble,11',
         'therapy.completed,Bumble,12',
+        'resources.started,Healing,13',
+        'resources.completed,Healing,14',
+        'feedback.session,too long,15',
+        'feedback.resource,too long,16',
+        'events,LOGGED_IN,17',
+        'events,LOGGED_OUT,18',
+        'events,GROUNDING_EXERCISE_STARTED,19',
+        'whatsapp.subscribed,,20',
+        'whatsapp.cancelled,,21',
         '',
       ].join('\r\n'),
     );

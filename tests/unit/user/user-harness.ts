@@ -1,5 +1,7 @@
 import { InMemoryIdentityProvider } from '../../../src/adapters/auth/in-memory-identity-provider.js';
 import { InMemoryAccountReader } from '../../../src/adapters/persistence/in-memory/in-memory-account-reader.js';
+import { InMemoryContactSyncQueue } from '../../../src/adapters/persistence/in-memory/in-memory-contact-sync-queue.js';
+import { InMemorySubscriptionRepository } from '../../../src/adapters/persistence/in-memory/in-memory-subscription-repository.js';
 import { InMemoryProfileSyncQueue } from '../../../src/adapters/persistence/in-memory/in-memory-profile-sync-queue.js';
 import { InMemoryUnitOfWork } from '../../../src/adapters/persistence/in-memory/in-memory-unit-of-work.js';
 import { InMemoryUserRepository } from '../../../src/adapters/persistence/in-memory/in-memory-user-repository.js';
@@ -66,7 +68,11 @@ export function userHarness() {
   const accounts = new InMemoryAccountReader(users);
   const readProfile = new ReadProfile(accounts, { forUser: async () => [] });
   const operations = new RecordingOperationsLog();
+  const subscriptions = new InMemorySubscriptionRepository();
+  const contacts = new InMemoryContactSyncQueue();
   return {
+    subscriptions,
+    contacts,
     users,
     identities,
     enrolment,
@@ -85,7 +91,7 @@ export function userHarness() {
     ),
     getMyProfile: new GetMyProfile(users, queue, uow, clock, readProfile),
     updateUser: new UpdateUser(users, identities, queue, uow, clock),
-    deleteUser: new DeleteUser(users, identities, queue, uow, clock, ids),
+    deleteUser: new DeleteUser(users, identities, queue, subscriptions, contacts, uow, clock, ids),
   };
 }
 

@@ -5,7 +5,7 @@ import type { ValidateAccessCode } from '../../../application/partner-access/val
 import type { AppEnv } from '../app-env.js';
 import type { HttpSettings } from '../http-settings.js';
 import { bearerSecurity } from '../middleware/auth.js';
-import { accessCodeRateLimit } from '../middleware/rate-limit.js';
+import { accessCodeRateLimit, accountAccessCodeRateLimit } from '../middleware/rate-limit.js';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.js';
 import { CodeBody, validCodeJson, ValidCodeSchema } from '../schemas/partner-access.schema.js';
 import { partnerAccessJson, PartnerAccessSchema } from '../schemas/profile.schema.js';
@@ -34,7 +34,7 @@ export function partnerAccessCodeRoutes(deps: PartnerAccessCodeRouteDeps, settin
     path: '/partner-access/assign',
     tags: ['partner-access'],
     summary: 'Claim a code for the caller',
-    middleware: [accessCodeRateLimit(settings), deps.auth] as const,
+    middleware: [accessCodeRateLimit(settings), deps.auth, accountAccessCodeRateLimit(settings)] as const,
     security: bearerSecurity,
     request: body,
     responses: {

@@ -40,7 +40,7 @@ export function storyblokWebhookRoutes(deps: StoryblokWebhookRouteDeps, settings
     },
     responses: {
       200: jsonResponse(StoryIgnoredSchema, 'Nothing to do for this story or action'),
-      201: jsonResponse(StorySyncedSchema, 'The course or session as stored now'),
+      201: jsonResponse(StorySyncedSchema, 'The course, session or resource as stored now'),
       ...errorResponses(400, 401, 404, 409, 502, 503),
     },
   });

@@ -31,7 +31,7 @@ export const StoryblokWebhookSchema = z
 
 export const StorySyncedSchema = z
   .object({
-    result: z.enum(['course', 'session']),
+    result: z.enum(['course', 'session', 'resource']),
     id: z.guid(),
     status: z.enum(['published', 'unpublished', 'deleted']),
   })

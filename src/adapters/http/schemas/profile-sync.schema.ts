@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { SyncJobView } from '../../../domain/profile-sync/sync-job.js';
+import { SYNC_JOB_KINDS, type SyncJobView } from '../../../domain/profile-sync/sync-job.js';
 import { iso, Timestamp, Uuid } from './common.js';
 
 export const SYNC_LIST_LIMIT_MAX = 100;
@@ -22,9 +22,9 @@ export const SyncJobSchema = z
   .object({
     id: Uuid,
     userId: Uuid,
-    kind: z
-      .enum(['chat_profile'])
-      .openapi({ description: 'What the job syncs: chat_profile is the Crisp profile' }),
+    kind: z.enum(SYNC_JOB_KINDS).openapi({
+      description: 'What the job syncs: chat_profile is the Crisp profile, contact_sync the WhatsApp contact',
+    }),
     status: z.enum(['pending', 'failed']),
     attempts: z
       .number()

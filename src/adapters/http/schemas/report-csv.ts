@@ -25,6 +25,18 @@ export function reportSummaryCsv(summary: ReportSummary): string {
       ['therapy.cancelled', partner, cancelled],
       ['therapy.completed', partner, completed],
     ]),
+    ...summary.resources.flatMap(({ resource, started, completed }): Row[] => [
+      ['resources.started', resource, started],
+      ['resources.completed', resource, completed],
+    ]),
+    // No rows for a partner's summary: feedback is anonymous (null).
+    ...(summary.feedback ?? []).flatMap(({ tag, session, resource }): Row[] => [
+      ['feedback.session', tag, session],
+      ['feedback.resource', tag, resource],
+    ]),
+    ...Object.entries(summary.events).map(([event, n]): Row => ['events', event, n]),
+    ['whatsapp.subscribed', '', summary.whatsapp.subscribed],
+    ['whatsapp.cancelled', '', summary.whatsapp.cancelled],
   ];
   const lines = [['metric', 'dimension', 'value'], ...rows].map((row) => row.map(field).join(','));
   return `${lines.join('\r\n')}\r\n`;

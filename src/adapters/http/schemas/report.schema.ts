@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { ReportSummary } from '../../../application/reporting/get-report-summary.js';
+import { FEEDBACK_TAGS } from '../../../domain/feedback/feedback.js';
 import { reportWindowProblem } from '../../../domain/reporting/report-window.js';
 import { iso, Timestamp } from './common.js';
 import { parseIsoDateTime } from './therapy-date-time.js';
@@ -63,6 +64,16 @@ export const ReportSummarySchema = z
     courses: z.array(z.object({ course: z.string(), started: Count, completed: Count })),
     sessionsCompleted: Count,
     therapy: z.array(z.object({ partner: z.string(), booked: Count, cancelled: Count, completed: Count })),
+    resources: z.array(z.object({ resource: z.string(), started: Count, completed: Count })),
+    feedback: z
+      .array(z.object({ tag: z.enum(FEEDBACK_TAGS), session: Count, resource: Count }))
+      .nullable()
+      .openapi({ description: 'Tags with submissions; null with `partner` (feedback is anonymous)' }),
+    events: z.object({ LOGGED_IN: Count, LOGGED_OUT: Count, GROUNDING_EXERCISE_STARTED: Count }),
+    whatsapp: z.object({
+      subscribed: Count.openapi({ description: 'WhatsApp subscriptions created in the window' }),
+      cancelled: Count.openapi({ description: 'WhatsApp subscriptions cancelled in the window' }),
+    }),
   })
   .openapi('ReportSummary');
 
@@ -85,5 +96,14 @@ export function reportSummaryJson(summary: ReportSummary): z.infer<typeof Report
       cancelled,
       completed,
     })),
+    resources: summary.resources.map(({ resource, started, completed }) => ({
+      resource,
+      started,
+      completed,
+    })),
+    feedback:
+      summary.feedback && summary.feedback.map(({ tag, session, resource }) => ({ tag, session, resource })),
+    events: { ...summary.events },
+    whatsapp: { ...summary.whatsapp },
   };
 }

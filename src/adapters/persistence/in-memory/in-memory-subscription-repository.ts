@@ -2,7 +2,7 @@ import type { SubscriptionId, SubscriptionUserId, UserId } from '../../../domain
 import { REDACTED_NUMBER } from '../../../domain/subscription/phone-number.js';
 import type { SubscriptionRepository } from '../../../domain/subscription/subscription-repository.js';
 import {
-  SubscriptionUser,
+  type SubscriptionUser,
   type SubscriptionName,
   type SubscriptionView,
 } from '../../../domain/subscription/subscription-user.js';

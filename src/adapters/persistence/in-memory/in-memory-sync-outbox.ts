@@ -102,11 +102,11 @@ export class InMemorySyncOutbox implements SyncOutbox, ProfileSyncQueue {
     this.updateLeased(leased, { nextAttemptAt: availableAt });
   }
 
-  async list(filter: { status: Exclude<SyncJobStatus, 'delivered'>; limit: number }) {
+  async list(filter: { status: Exclude<SyncJobStatus, 'delivered'>; limit: number; kind?: SyncJobKind }) {
     const time = (job: Job) =>
       filter.status === 'failed' ? -job.updatedAt.getTime() : job.nextAttemptAt.getTime();
     const matching = [...this.jobs.values()]
-      .filter((job) => job.status === filter.status)
+      .filter((job) => job.status === filter.status && (!filter.kind || job.kind === filter.kind))
       .sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id));
     const jobs = matching.slice(0, filter.limit).map((job) => {
       const { id, userId, kind, status, attempts, nextAttemptAt, lastError, createdAt, updatedAt } = job;
@@ -115,9 +115,12 @@ export class InMemorySyncOutbox implements SyncOutbox, ProfileSyncQueue {
     return { total: matching.length, jobs };
   }
 
-  async retryFailed(input: { now: Date; ids?: SyncJobId[] }): Promise<number> {
+  async retryFailed(input: { now: Date; ids?: SyncJobId[]; kind?: SyncJobKind }): Promise<number> {
     const chosen = [...this.jobs.values()].filter(
-      (job) => job.status === 'failed' && (!input.ids || input.ids.includes(job.id)),
+      (job) =>
+        job.status === 'failed' &&
+        (!input.ids || input.ids.includes(job.id)) &&
+        (!input.kind || job.kind === input.kind),
     );
     for (const job of chosen)
       Object.assign(job, {

@@ -1,8 +1,11 @@
 import type {
   BookingAction,
+  ContentStatus,
   EmailRemindersFrequency,
   PartnerAccessView,
   PartnerView,
+  ResourceCategory,
+  ResourceProgressView,
   TherapySessionView,
   UserView,
 } from '../../../domain/profile/profile-views.js';
@@ -11,6 +14,7 @@ import type {
   PartnerAccessId,
   PartnerFeatureId,
   PartnerId,
+  ResourceId,
   TherapySessionId,
   UserId,
 } from '../../../domain/shared/ids.js';
@@ -106,5 +110,24 @@ export function partnerAccessView(
     therapySessionsRedeemed: row.therapy_sessions_redeemed as number,
     partner,
     therapySessions,
+  };
+}
+
+/** A resource_user row and its resource row: ResourceProgress, timestamps the progress row's. */
+export function resourceProgressView(progress: Row, resource: Row): ResourceProgressView {
+  const completedAt = dateOrNull(progress.completed_at);
+  return {
+    id: resource.id as ResourceId,
+    name: resource.name as string,
+    slug: resource.slug as string,
+    status: resource.status as ContentStatus,
+    category: resource.category as ResourceCategory,
+    // bigint: JSON carries it as a number (Storyblok ids fit in one).
+    storyblokId: resource.storyblok_id === null ? null : Number(resource.storyblok_id),
+    storyblokUuid: (resource.storyblok_uuid as string | null) ?? null,
+    completed: completedAt !== null,
+    completedAt,
+    createdAt: date(progress.created_at),
+    updatedAt: date(progress.updated_at),
   };
 }

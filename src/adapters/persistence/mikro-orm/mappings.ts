@@ -12,6 +12,12 @@ import { PartnerAccessMapping } from './partner-access.mapping.js';
 import { PartnerFeatureMapping } from './partner-feature.mapping.js';
 import { ProfileSyncJobMapping } from './profile-sync-job.mapping.js';
 import { ChatProfileAddressMapping } from './chat-profile-address.mapping.js';
+import { ResourceMapping } from './resource.mapping.js';
+import { ResourceUserMapping } from './resource-user.mapping.js';
+import { ResourceFeedbackMapping, SessionFeedbackMapping } from './feedback.mapping.js';
+import { EventLogMapping } from './event-log.mapping.js';
+import { SubscriptionMapping, SubscriptionUserMapping } from './subscription.mapping.js';
+import { ContactNumberLeaseMapping } from './contact-number-lease.mapping.js';
 
 /**
  * Every entity mapping, listed explicitly (no folder scanning, so tsx, vitest and dist agree).
@@ -33,4 +39,12 @@ export const mappings = [
   TherapySessionMapping,
   ProfileSyncJobMapping,
   ChatProfileAddressMapping,
+  ResourceMapping,
+  ResourceUserMapping,
+  SessionFeedbackMapping,
+  ResourceFeedbackMapping,
+  EventLogMapping,
+  SubscriptionMapping,
+  SubscriptionUserMapping,
+  ContactNumberLeaseMapping,
 ];

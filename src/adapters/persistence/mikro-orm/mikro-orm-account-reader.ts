@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AccountReader } from '../../../domain/profile/profile-readers.js';
+import type { ResourceProgressView } from '../../../domain/profile/profile-views.js';
 import type { PartnerAdminId, UserId } from '../../../domain/shared/ids.js';
 import type { UserSearchResult } from '../../../domain/user/user-search.js';
 import {
@@ -7,6 +8,7 @@ import {
   idArray,
   partnerAccessView,
   partnerView,
+  resourceProgressView,
   therapySessionView,
   userView,
   type Row,
@@ -17,6 +19,8 @@ export interface AccountInclude {
   partnerAdmin: boolean;
   /** Lists only the accesses matching every given field (the admin search's filter). */
   accessFilter?: { featureTherapy?: boolean; active?: boolean };
+  /** The resources the user started (the profile's `resources`, SPEC 12.4). */
+  resources?: boolean;
 }
 
 /** A partner with its partner features (and their feature names), as JSON, for `partnerId`. */
@@ -34,7 +38,8 @@ const partnerJson = (partnerId: string) => `(
 /**
  * One statement for any number of users: each user row carries its accesses (oldest first, each
  * with its partner and therapy sessions by start time; all of them, or those matching the
- * search's filter) and its admin row (one per user at most) with partner, as JSON.
+ * search's filter), its admin row (one per user at most) with partner, and the resources it
+ * started (oldest first), as JSON.
  * It runs on every GET /me, so the whole account is one round trip. Relations not asked for
  * come back as [] / null.
  */
@@ -56,7 +61,13 @@ const SQL = `
          case when ? then (
            select json_build_object('admin', to_json(pad), 'partner', ${partnerJson('pad.partner_id')})
              from partner_admin pad where pad.user_id = u.id)
-         end as admin
+         end as admin,
+         case when ? then coalesce((
+           select json_agg(json_build_object('progress', to_json(ru), 'resource', to_json(r))
+                           order by ru.created_at, ru.id)
+             from resource_user ru join resource r on r.id = ru.resource_id
+            where ru.user_id = u.id), '[]'::json)
+         end as resources
     from "user" u
    where u.id = any(?::uuid[])`;
 
@@ -75,13 +86,20 @@ interface PartnerJson {
 export class MikroOrmAccountReader implements AccountReader {
   constructor(private readonly em: SqlEntityManager) {}
 
-  async account(userId: UserId): Promise<UserSearchResult | null> {
-    const [found] = await this.accounts([userId], { partnerAccess: true, partnerAdmin: true });
-    return found ?? null;
+  async account(userId: UserId): Promise<(UserSearchResult & { resources: ResourceProgressView[] }) | null> {
+    const [found] = await this.accounts([userId], {
+      partnerAccess: true,
+      partnerAdmin: true,
+      resources: true,
+    });
+    return found ? { ...found, resources: found.resources ?? [] } : null;
   }
 
-  /** In the order of `userIds`; unknown ids are left out. */
-  async accounts(userIds: string[], include: AccountInclude): Promise<UserSearchResult[]> {
+  /** In the order of `userIds`; unknown ids are left out. `resources` only when included. */
+  async accounts(
+    userIds: string[],
+    include: AccountInclude,
+  ): Promise<(UserSearchResult & { resources?: ResourceProgressView[] })[]> {
     if (userIds.length === 0) return [];
     // Raw SQL: one JSON-aggregated statement for the whole account (GET /me budget: 3 statements).
     const featureTherapy = include.accessFilter?.featureTherapy ?? null;
@@ -93,6 +111,7 @@ export class MikroOrmAccountReader implements AccountReader {
       active,
       active,
       include.partnerAdmin,
+      include.resources ?? false,
       idArray(userIds),
     ]);
     const byId = new Map(rows.map((row) => [row.id as string, row]));
@@ -101,6 +120,7 @@ export class MikroOrmAccountReader implements AccountReader {
       if (!row) return [];
       const accesses = (row.accesses as AccessJson[] | null) ?? [];
       const admin = row.admin as { admin: Row; partner: PartnerJson } | null;
+      const resources = row.resources as { progress: Row; resource: Row }[] | null;
       return [
         {
           user: userView(row),
@@ -116,6 +136,13 @@ export class MikroOrmAccountReader implements AccountReader {
                 partner: partnerView(admin.partner),
               }
             : null,
+          ...(resources
+            ? {
+                resources: resources.map(({ progress, resource }) =>
+                  resourceProgressView(progress, resource),
+                ),
+              }
+            : {}),
         },
       ];
     });

@@ -3,15 +3,19 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { ProfileSyncQueue } from '../../../domain/profile-sync/profile-sync-queue.js';
 import type { SyncJobKind } from '../../../domain/profile-sync/sync-job.js';
 import type { UserId } from '../../../domain/shared/ids.js';
-
-const KIND: SyncJobKind = 'chat_profile';
+import type { ContactSyncQueue } from '../../../domain/subscription/contact-sync-queue.js';
 
 /**
  * Writes the outbox row in the caller's transaction; one statement, coalesced per user. It
  * leaves a lease alone: a job enqueued while a worker delivers it is delivered again after.
+ * One class for every kind: Crisp profiles by default, `contact_sync` for WhatsApp contacts
+ * (it is bound as the ContactSyncQueue too, SPEC 13.7).
  */
-export class MikroOrmProfileSyncQueue implements ProfileSyncQueue {
-  constructor(private readonly em: SqlEntityManager) {}
+export class MikroOrmProfileSyncQueue implements ProfileSyncQueue, ContactSyncQueue {
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly kind: SyncJobKind = 'chat_profile',
+  ) {}
 
   async enqueue(userId: UserId): Promise<void> {
     // Raw SQL: one upsert that bumps the existing row's version and runs inside the caller's transaction.
@@ -20,7 +24,7 @@ export class MikroOrmProfileSyncQueue implements ProfileSyncQueue {
        on conflict (user_id, kind) do update
          set version = profile_sync_job.version + 1, status = 'pending', attempts = 0,
              failing_since = null, next_attempt_at = now(), last_error = null, updated_at = now()`,
-      [randomUUID(), userId, KIND],
+      [randomUUID(), userId, this.kind],
     );
   }
 }

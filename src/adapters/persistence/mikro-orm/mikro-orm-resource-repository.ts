@@ -51,11 +51,9 @@ export class MikroOrmResourceRepository implements ResourceRepository {
       // A replay changes nothing, so it writes nothing (updated_at stays).
       .where(differsFromStored(this.em, Resource, changed))
       .execute('run');
-    return this.em.findOneOrFail(
-      Resource,
-      fields(this.em, Resource, { storyblokId: content.storyblokId }),
-      { refresh: true },
-    );
+    return this.em.findOneOrFail(Resource, fields(this.em, Resource, { storyblokId: content.storyblokId }), {
+      refresh: true,
+    });
   }
 
   async save(resource: Resource): Promise<void> {

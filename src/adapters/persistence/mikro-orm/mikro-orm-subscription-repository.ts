@@ -9,16 +9,15 @@ import {
   type SubscriptionView,
 } from '../../../domain/subscription/subscription-user.js';
 import { columnsOf, fields, order } from './entity-fields.js';
-
-const SUBSCRIPTION = 'Subscription';
+import { SubscriptionMapping } from './subscription.mapping.js';
 
 /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
 export class MikroOrmSubscriptionRepository implements SubscriptionRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
   async subscriptionId(name: SubscriptionName): Promise<SubscriptionId> {
-    const row = await this.em.findOneOrFail<{ id: SubscriptionId }>(SUBSCRIPTION, { name });
-    return row.id;
+    const row = await this.em.findOneOrFail(SubscriptionMapping, { name });
+    return row.id as SubscriptionId;
   }
 
   async addIfNoneActive(subscription: SubscriptionUser): Promise<boolean> {
@@ -57,7 +56,7 @@ export class MikroOrmSubscriptionRepository implements SubscriptionRepository {
         { userId },
         { orderBy: order(this.em, SubscriptionUser, { createdAt: 'desc', id: 'asc' }) },
       ),
-      this.em.find<{ id: string; name: string }>(SUBSCRIPTION, {}),
+      this.em.find(SubscriptionMapping, {}),
     ]);
     const names = new Map(kinds.map((kind) => [kind.id, kind.name]));
     return rows.map((row) => row.viewAs(names.get(row.subscriptionId) ?? ''));

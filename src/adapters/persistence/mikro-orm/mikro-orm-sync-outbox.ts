@@ -107,7 +107,8 @@ export class MikroOrmSyncOutbox implements SyncOutbox {
     await this.updateLeased(job, { nextAttemptAt: availableAt });
   }
 
-  async list(filter: { status: Exclude<SyncJobStatus, 'delivered'>; limit: number }) {
+  async list(filter: { status: Exclude<SyncJobStatus, 'delivered'>; limit: number; kind?: SyncJobKind }) {
+    const where = { status: filter.status, ...(filter.kind ? { kind: filter.kind } : {}) };
     const order =
       filter.status === 'failed' ? { updatedAt: 'desc' as const } : { nextAttemptAt: 'asc' as const };
     const rows: JobRow[] = await this.em
@@ -123,18 +124,15 @@ export class MikroOrmSyncOutbox implements SyncOutbox {
         'createdAt',
         'updatedAt',
       ])
-      .where({ status: filter.status })
+      .where(where)
       .orderBy([order, { id: 'asc' }])
       .limit(filter.limit)
       .execute('all');
-    const total = await this.em
-      .createQueryBuilder(ProfileSyncJobMapping)
-      .where({ status: filter.status })
-      .getCount();
+    const total = await this.em.createQueryBuilder(ProfileSyncJobMapping).where(where).getCount();
     return { total, jobs: rows.map(toView) };
   }
 
-  async retryFailed(input: { now: Date; ids?: SyncJobId[] }): Promise<number> {
+  async retryFailed(input: { now: Date; ids?: SyncJobId[]; kind?: SyncJobKind }): Promise<number> {
     const result = await this.em
       .createQueryBuilder(ProfileSyncJobMapping)
       .update({
@@ -144,7 +142,11 @@ export class MikroOrmSyncOutbox implements SyncOutbox {
         nextAttemptAt: input.now,
         updatedAt: input.now,
       })
-      .where({ status: 'failed', ...(input.ids ? { id: { $in: input.ids } } : {}) })
+      .where({
+        status: 'failed',
+        ...(input.ids ? { id: { $in: input.ids } } : {}),
+        ...(input.kind ? { kind: input.kind } : {}),
+      })
       .execute('run');
     return result.affectedRows;
   }

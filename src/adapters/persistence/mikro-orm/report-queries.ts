@@ -18,7 +18,7 @@ export class ReportQueries {
 
   constructor(
     window: ReportWindow,
-    private readonly partner: PartnerId | null,
+    protected readonly partner: PartnerId | null,
   ) {
     this.from = window.from.toISOString();
     this.to = window.to.toISOString();
@@ -88,10 +88,10 @@ export class ReportQueries {
    * One branch per count, each a range on its own covering index (an OR of ranges would need
    * the table's rows), added up per group and labelled with the partner's or course's name.
    */
-  private grouped(spec: {
+  protected grouped(spec: {
     from: string;
     group: string;
-    labels: 'partner' | 'course';
+    labels: 'partner' | 'course' | 'resource';
     counts: Record<string, string>;
     filter: Query;
   }): Query {
@@ -112,12 +112,12 @@ export class ReportQueries {
     };
   }
 
-  private ofPartner(column: string): Query {
+  protected ofPartner(column: string): Query {
     return this.partner ? { sql: `and ${column} = ?`, params: [this.partner] } : none;
   }
 
   /** Restricts `userColumn` to users holding an access (active or not) of the partner. */
-  private holders(userColumn: string): Query {
+  protected holders(userColumn: string): Query {
     if (!this.partner) return none;
     return {
       sql: `and ${userColumn} in (select h.user_id from partner_access h where h.partner_id = ? and h.user_id is not null)`,
@@ -125,11 +125,11 @@ export class ReportQueries {
     };
   }
 
-  private inWindow(column: string): string {
+  protected inWindow(column: string): string {
     return `${column} >= ? and ${column} < ?`;
   }
 
-  private window(): string[] {
+  protected window(): string[] {
     return [this.from, this.to];
   }
 }

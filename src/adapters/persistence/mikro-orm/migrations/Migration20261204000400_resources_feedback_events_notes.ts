@@ -33,7 +33,9 @@ export class Migration20261204000400_resources_feedback_events_notes extends Mig
       resource_id uuid not null references resource (id),
       completed_at timestamptz null
     )`);
-    this.addSql(`create unique index resource_user_user_resource_unique on resource_user (user_id, resource_id)`);
+    this.addSql(
+      `create unique index resource_user_user_resource_unique on resource_user (user_id, resource_id)`,
+    );
     this.addSql(`create index resource_user_resource_id_index on resource_user (resource_id)`);
     this.addSql(`create index resource_user_created_at_index on resource_user (created_at)`);
     this.addSql(`create index resource_user_completed_at_index on resource_user (completed_at)`);
@@ -85,9 +87,12 @@ export class Migration20261204000400_resources_feedback_events_notes extends Mig
       contact_removed_at timestamptz null,
       check (contact_removed_at is null or cancelled_at is not null)
     )`);
-    this.addSql(`create unique index subscription_user_active_unique on subscription_user (user_id, subscription_id)
+    this
+      .addSql(`create unique index subscription_user_active_unique on subscription_user (user_id, subscription_id)
       where cancelled_at is null`);
-    this.addSql(`create index subscription_user_subscription_id_index on subscription_user (subscription_id)`);
+    this.addSql(
+      `create index subscription_user_subscription_id_index on subscription_user (subscription_id)`,
+    );
     // The contact sync asks whether an active subscription holds a number (SPEC 13.7).
     this.addSql(`create index subscription_user_active_number_index on subscription_user (subscription_info)
       where cancelled_at is null`);

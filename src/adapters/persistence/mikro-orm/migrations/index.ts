@@ -5,6 +5,8 @@ import { Migration20261204000100_sync_job_kinds_and_leases } from './Migration20
 import { Migration20261204000200_reporting } from './Migration20261204000200_reporting.js';
 import { Migration20261204000300_therapy_simplybook_booking_id } from './Migration20261204000300_therapy_simplybook_booking_id.js';
 import { Migration20261204000400_resources_feedback_events_notes } from './Migration20261204000400_resources_feedback_events_notes.js';
+import { Migration20261204000500_reporting_notes } from './Migration20261204000500_reporting_notes.js';
+import { Migration20261204000600_contact_number_leases } from './Migration20261204000600_contact_number_leases.js';
 
 /** Applied in this order; a migration is never edited once it has shipped, only followed by a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -22,5 +24,10 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261204000400_resources_feedback_events_notes',
     class: Migration20261204000400_resources_feedback_events_notes,
+  },
+  { name: 'Migration20261204000500_reporting_notes', class: Migration20261204000500_reporting_notes },
+  {
+    name: 'Migration20261204000600_contact_number_leases',
+    class: Migration20261204000600_contact_number_leases,
   },
 ];
