@@ -7,7 +7,8 @@ import { GetReportSummary } from '../src/application/reporting/get-report-summar
 import { ReportWindow } from '../src/domain/reporting/report-window.js';
 import type { PartnerId } from '../src/domain/shared/ids.js';
 import { MikroOrmReportReader } from '../src/adapters/persistence/mikro-orm/mikro-orm-report-reader.js';
-import { ReportQueries, type Query } from '../src/adapters/persistence/mikro-orm/report-queries.js';
+import { ReportNotesQueries } from '../src/adapters/persistence/mikro-orm/report-notes-queries.js';
+import type { Query } from '../src/adapters/persistence/mikro-orm/report-queries.js';
 import { migrate, openDatabase } from '../src/infrastructure/database.js';
 import { DATA, generate } from './reports-data.js';
 
@@ -125,13 +126,18 @@ async function timeStatements(em: SqlEntityManager, partner: PartnerId | null) {
     ['everyone', null],
     [PARTNER, partner],
   ] as const) {
-    const queries = new ReportQueries(ReportWindow.of(WINDOW.from, WINDOW.to), id);
+    const queries = new ReportNotesQueries(ReportWindow.of(WINDOW.from, WINDOW.to), id);
     const named: [string, Query][] = [
       ['users', queries.users()],
       ['partnerAccesses', queries.partnerAccesses()],
       ['courses', queries.courses()],
       ['sessionsCompleted', queries.sessionsCompleted()],
       ['therapy', queries.therapy()],
+      ['resources', queries.resources()],
+      // Feedback is anonymous: the summary has no partner form of it (SPEC 13.9).
+      ...(id === null ? [['feedback', queries.feedback()] as [string, Query]] : []),
+      ['events', queries.events()],
+      ['whatsapp', queries.whatsapp()],
     ];
     for (const [name, query] of named) {
       const times: number[] = [];
