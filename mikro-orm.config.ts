@@ -1,7 +1,5 @@
 import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PgliteDriver } from '@mikro-orm/pglite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mappings } from './src/adapters/persistence/mikro-orm/mappings.js';
 import { migrationsList } from './src/adapters/persistence/mikro-orm/migrations/index.js';
 import type { DatabaseSettings } from './src/infrastructure/config.js';
@@ -9,11 +7,13 @@ import type { DatabaseSettings } from './src/infrastructure/config.js';
 /**
  * One configuration for both stores: real PostgreSQL when a URL is given, embedded PGlite
  * otherwise. The mappings and migrations are the same; only the driver and its location differ.
+ * Only the driver in use is loaded: PGlite (WebAssembly PostgreSQL) is a large import that a
+ * server on PostgreSQL never needs (docs/performance.md, cold start).
  */
-export function ormOptions(
+export async function ormOptions(
   database: DatabaseSettings,
   log: (message: string) => void = () => undefined,
-): Partial<Options> {
+): Promise<Partial<Options>> {
   const common: Partial<Options> = {
     entities: mappings,
     extensions: [Migrator],
@@ -27,8 +27,10 @@ export function ormOptions(
     logger: log,
   };
   if (database.kind === 'postgres') {
+    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
     return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
   }
+  const { PgliteDriver } = await import('@mikro-orm/pglite');
   if (database.dataDir === 'memory://') {
     return { ...common, driver: PgliteDriver, dbName: 'bloom', driverOptions: { dataDir: 'memory://' } };
   }

@@ -7,7 +7,7 @@ export async function openDatabase(database: DatabaseSettings): Promise<MikroORM
   if (database.kind === 'pglite' && database.dataDir !== 'memory://') {
     mkdirSync(database.dataDir, { recursive: true });
   }
-  return MikroORM.init(ormOptions(database));
+  return MikroORM.init(await ormOptions(database));
 }
 
 /** Applies pending migrations; returns the names applied. */

@@ -1,6 +1,5 @@
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
-import { RedisRateLimitStores } from '../adapters/rate-limit/redis-rate-limit-stores.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApplication } from './application.js';
 import { migrate, openDatabase } from './database.js';
@@ -43,6 +42,8 @@ export async function runServer(config: Config, logger: Logger, options: ServerO
   stops.unshift(() => orm.close());
   let rateLimitStore = null;
   if (config.redis) {
+    // Loaded only when configured: the Redis client is a large import most deployments never use.
+    const { RedisRateLimitStores } = await import('../adapters/rate-limit/redis-rate-limit-stores.js');
     const redis = await RedisRateLimitStores.connect(config.redis.url, config.redis.keyPrefix, logger);
     stops.unshift(() => redis.close());
     rateLimitStore = () => redis.store();

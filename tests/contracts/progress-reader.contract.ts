@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COURSE_ID, courseContent, later, OTHER_COURSE_ID, T0 } from '../builders/course.builder.js';
 import { sessionContent, sessionId } from '../builders/session.builder.js';
-import { cuId } from './progress-scene.js';
+import { cuId, suId } from './progress-scene.js';
 import type { Store } from '../support/stores.js';
 import { progressScene, type ProgressPorts } from './progress-scene.js';
 
@@ -66,9 +66,10 @@ export function progressReaderContract(name: string, open: () => Promise<Store<P
       });
       await scene.start(5, OTHER_COURSE_ID);
       await scene.run(async () => {
-        const cu = await scene.ports().courseUsers.ensureLocked(scene.user(), COURSE_ID, cuId(3), later(2));
+        const cu = await scene.ports().progress.lockEnrolment(scene.user(), COURSE_ID, cuId(3), later(2));
+        const { progress } = await scene.ports().progress.openSession(cu, sessionId(1), suId(3), later(2));
         cu.recompute([{ sessionId: sessionId(1), status: 'published', completed: true }], later(2));
-        await scene.ports().courseUsers.save(cu);
+        await scene.ports().progress.record(cu, progress);
       });
       expect((await scene.run(() => scene.ports().reader.forUser(scene.user()))).map((c) => c.id)).toEqual([
         COURSE_ID,

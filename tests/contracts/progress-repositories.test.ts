@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { InMemoryCourseProgressReader } from '../../src/adapters/persistence/in-memory/in-memory-course-progress-reader.js';
 import { InMemoryCourseRepository } from '../../src/adapters/persistence/in-memory/in-memory-course-repository.js';
-import { InMemoryCourseUserRepository } from '../../src/adapters/persistence/in-memory/in-memory-course-user-repository.js';
+import { InMemoryProfileSyncQueue } from '../../src/adapters/persistence/in-memory/in-memory-profile-sync-queue.js';
+import { InMemoryProgressRepository } from '../../src/adapters/persistence/in-memory/in-memory-progress-repository.js';
 import { InMemorySessionRepository } from '../../src/adapters/persistence/in-memory/in-memory-session-repository.js';
-import { InMemorySessionUserRepository } from '../../src/adapters/persistence/in-memory/in-memory-session-user-repository.js';
 import { MikroOrmCourseProgressReader } from '../../src/adapters/persistence/mikro-orm/mikro-orm-course-progress-reader.js';
 import { MikroOrmCourseRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-course-repository.js';
-import { MikroOrmCourseUserRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-course-user-repository.js';
+import { MikroOrmProgressRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-progress-repository.js';
 import { MikroOrmSessionRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-session-repository.js';
-import { MikroOrmSessionUserRepository } from '../../src/adapters/persistence/mikro-orm/mikro-orm-session-user-repository.js';
 import type { UserId } from '../../src/domain/shared/ids.js';
 import { insertUser } from '../support/fixtures.js';
 import { onEveryStore } from '../support/stores.js';
@@ -21,15 +20,15 @@ const adapters: Parameters<typeof onEveryStore<ProgressPorts>>[1] = {
   inMemory: () => {
     const courses = new InMemoryCourseRepository();
     const sessions = new InMemorySessionRepository();
-    const courseUsers = new InMemoryCourseUserRepository();
-    const sessionUsers = new InMemorySessionUserRepository(courseUsers, sessions);
+    const queue = new InMemoryProfileSyncQueue();
+    const progress = new InMemoryProgressRepository(courses, sessions, queue);
     return {
       courses,
       sessions,
-      courseUsers,
-      sessionUsers,
-      reader: new InMemoryCourseProgressReader(courses, sessions, courseUsers, sessionUsers),
+      progress,
+      reader: new InMemoryCourseProgressReader(courses, sessions, progress),
       givenUser: async () => randomUUID() as UserId,
+      queued: async () => [...queue.queued],
     };
   },
   database: (database) => {
@@ -37,10 +36,15 @@ const adapters: Parameters<typeof onEveryStore<ProgressPorts>>[1] = {
     return {
       courses: new MikroOrmCourseRepository(em),
       sessions: new MikroOrmSessionRepository(em),
-      courseUsers: new MikroOrmCourseUserRepository(em),
-      sessionUsers: new MikroOrmSessionUserRepository(em),
+      progress: new MikroOrmProgressRepository(em),
       reader: new MikroOrmCourseProgressReader(em),
       givenUser: async (email) => (await insertUser(database.orm, { email })) as UserId,
+      queued: async () => {
+        const rows: { user_id: UserId }[] = await em
+          .getConnection()
+          .execute(`select user_id from profile_sync_job where kind = 'chat_profile' order by user_id`);
+        return rows.map((row) => row.user_id);
+      },
     };
   },
 };

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { CourseRepository, SessionRepository } from '../../src/domain/content/content-repositories.js';
-import type {
-  CourseUserRepository,
-  SessionUserRepository,
-} from '../../src/domain/progress/progress-repositories.js';
+import type { ProgressRepository } from '../../src/domain/progress/progress-repositories.js';
 import type { CourseProgressReader } from '../../src/domain/profile/profile-readers.js';
 import type { CourseId, CourseUserId, SessionUserId, UserId } from '../../src/domain/shared/ids.js';
 import { COURSE_ID, courseContent, later, OTHER_COURSE_ID, T0 } from '../builders/course.builder.js';
@@ -13,10 +10,11 @@ import type { Store } from '../support/stores.js';
 export interface ProgressPorts {
   courses: CourseRepository;
   sessions: SessionRepository;
-  courseUsers: CourseUserRepository;
-  sessionUsers: SessionUserRepository;
+  progress: ProgressRepository;
   reader: CourseProgressReader;
   givenUser(email: string): Promise<UserId>;
+  /** The users whose profile sync is queued. */
+  queued(): Promise<UserId[]>;
 }
 
 export const cuId = (n: number) => `c0000000-0000-4000-8000-00000000a00${n}` as CourseUserId;
@@ -25,8 +23,8 @@ export const suId = (n: number) =>
 
 /**
  * Hooks for a progress contract: a fresh store per test holding two courses, sessions 1-3 of
- * the first, and one user. `start` has the user start session `n` under the course_user row of
- * `courseId` at later(n), optionally completing it.
+ * the first, and one user. `start` has the user start session `n` (of `courseId` now) under
+ * the course_user row of `courseId` at later(n), optionally completing it.
  */
 export function progressScene(open: () => Promise<Store<ProgressPorts>>) {
   let store: Store<ProgressPorts>;
@@ -35,16 +33,16 @@ export function progressScene(open: () => Promise<Store<ProgressPorts>>) {
   const run = <T>(work: () => Promise<T>) => store.uow.run(work);
   const start = (n: number, courseId: CourseId = COURSE_ID, completeAt?: Date) =>
     run(async () => {
-      const cu = await ports().courseUsers.ensureLocked(
+      const cu = await ports().progress.lockEnrolment(
         user,
         courseId,
         cuId(courseId === COURSE_ID ? 1 : 2),
         later(n),
       );
-      const su = await ports().sessionUsers.ensure(cu.id, sessionId(n), suId(n), later(n));
-      if (completeAt) su.complete(completeAt);
-      await ports().sessionUsers.save(su);
-      return su;
+      const { progress } = await ports().progress.openSession(cu, sessionId(n), suId(n), later(n));
+      if (completeAt) progress.complete(completeAt);
+      await ports().progress.record(cu, progress);
+      return progress;
     });
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SessionUserRepository } from '../../src/domain/progress/progress-repositories.js';
+import { ProgressRepository } from '../../src/domain/progress/progress-repositories.js';
 import { aCourseWithSessions, countRows } from '../builders/course-scene.builder.js';
 import { bearer, insertCourse, signedInUser } from '../support/fixtures.js';
 import { waitForLockWaiters } from '../support/row-locks.js';
@@ -12,24 +12,23 @@ const URL = '/api/v1/session-user';
 let accounts = 0;
 const anEmail = (what: string) => `session-user-race-${what}-${(accounts += 1)}@example.org`;
 
-/** Holds progress calls just after their findForUser until the test releases them. */
+/** Holds progress calls just after they read their session's progress, until the test releases them. */
 interface HeldCall {
   held: PromiseWithResolvers<void>;
   release: PromiseWithResolvers<void>;
 }
 
-function holdingFinds(inner: SessionUserRepository, hold: () => HeldCall | null): SessionUserRepository {
+function holdingReads(inner: ProgressRepository, hold: () => HeldCall | null): ProgressRepository {
   return {
-    findForUser: async (userId, sessionId) => {
-      const found = await inner.findForUser(userId, sessionId);
+    lockEnrolment: (...args) => inner.lockEnrolment(...args),
+    openSession: async (...args) => {
+      const opened = await inner.openSession(...args);
       const call = hold();
       call?.held.resolve();
       await call?.release.promise;
-      return found;
+      return opened;
     },
-    ensure: (...args) => inner.ensure(...args),
-    save: (row) => inner.save(row),
-    standings: (userId, courseId) => inner.standings(userId, courseId),
+    record: (...args) => inner.record(...args),
   };
 }
 
@@ -44,8 +43,8 @@ describe.skipIf(!TEST_DATABASE_URL)(RACES, () => {
     t = await createTestApplication({
       kind: 'postgres',
       override: (container) => {
-        const inner = container.resolve<SessionUserRepository>(SessionUserRepository);
-        container.register(SessionUserRepository, { useValue: holdingFinds(inner, () => hold) });
+        const inner = container.resolve<ProgressRepository>(ProgressRepository);
+        container.register(ProgressRepository, { useValue: holdingReads(inner, () => hold) });
       },
     });
   });

@@ -11,7 +11,7 @@ import { ormOptions } from '../../mikro-orm.config.js';
 export async function buildPgliteTemplate(): Promise<Blob> {
   const pglite = await PGlite.create({ dataDir: 'memory://' });
   const orm = await MikroORM.init({
-    ...ormOptions({ kind: 'pglite', dataDir: 'memory://' }),
+    ...(await ormOptions({ kind: 'pglite', dataDir: 'memory://' })),
     driverOptions: { pglite },
   });
   try {
@@ -29,7 +29,7 @@ export async function openFromPgliteTemplate(
 ): Promise<{ orm: MikroORM; close(): Promise<void> }> {
   const pglite = await PGlite.create({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(path)]) });
   const orm = await MikroORM.init({
-    ...ormOptions({ kind: 'pglite', dataDir: 'memory://' }),
+    ...(await ormOptions({ kind: 'pglite', dataDir: 'memory://' })),
     driverOptions: { pglite },
   });
   return {

@@ -1,4 +1,4 @@
-import { Crisp } from 'crisp-api';
+import type { Crisp } from 'crisp-api';
 import type {
   ChatProfile,
   ChatProfileData,
@@ -23,11 +23,18 @@ type Card = { email?: string; person: { nickname: string; locales?: string[] }; 
  * email would address someone else, so every path email goes through encodeURIComponent.
  */
 export class CrispChatProfiles implements ChatProfiles {
-  private readonly crisp = new Crisp();
+  private client: Promise<Crisp> | undefined;
 
-  constructor(private readonly settings: CrispSettings) {
-    this.crisp.authenticateTier('plugin', settings.pluginId, settings.pluginKey);
-    if (settings.apiUrl) this.crisp.setRestHost(settings.apiUrl.replace(/\/+$/, ''));
+  constructor(private readonly settings: CrispSettings) {}
+
+  /** crisp-api is loaded on the first delivery, not at start-up (docs/performance.md, cold start). */
+  private crisp(): Promise<Crisp> {
+    return (this.client ??= import('crisp-api').then(({ Crisp }) => {
+      const crisp = new Crisp();
+      crisp.authenticateTier('plugin', this.settings.pluginId, this.settings.pluginKey);
+      if (this.settings.apiUrl) crisp.setRestHost(this.settings.apiUrl.replace(/\/+$/, ''));
+      return crisp;
+    }));
   }
 
   async saveProfile(profile: ChatProfile, previousEmail: string | null): Promise<void> {
@@ -52,7 +59,7 @@ export class CrispChatProfiles implements ChatProfiles {
 
   private async createOrUpdate(card: Card & { email: string }): Promise<void> {
     try {
-      await this.crisp.website.addNewPeopleProfile(this.settings.websiteId, card);
+      await (await this.crisp()).website.addNewPeopleProfile(this.settings.websiteId, card);
     } catch (error) {
       // An existing profile is not an error (SPEC.md section 8): update it instead.
       if (crispReason(error) !== 'people_exists') throw toDeliveryFailure(error, 'create');
@@ -63,7 +70,9 @@ export class CrispChatProfiles implements ChatProfiles {
   /** false when Crisp has no profile under `email`. */
   private async updateIfFound(email: string, card: Card, step: string): Promise<boolean> {
     try {
-      await this.crisp.website.updatePeopleProfile(this.settings.websiteId, encodeURIComponent(email), card);
+      await (
+        await this.crisp()
+      ).website.updatePeopleProfile(this.settings.websiteId, encodeURIComponent(email), card);
       return true;
     } catch (error) {
       if (crispStatus(error) === 404) return false;
@@ -78,7 +87,9 @@ export class CrispChatProfiles implements ChatProfiles {
     try {
       // Crisp wants `{ data: {…} }`; crisp-api's type says the bare record, which Crisp rejects.
       const body = { data } as unknown as Record<string, string>;
-      await this.crisp.website.updatePeopleData(this.settings.websiteId, encodeURIComponent(email), body);
+      await (
+        await this.crisp()
+      ).website.updatePeopleData(this.settings.websiteId, encodeURIComponent(email), body);
     } catch (error) {
       throw toDeliveryFailure(error, 'data');
     }

@@ -1,14 +1,15 @@
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { AppEnv } from './app-env.js';
 import type { HttpSettings } from './http-settings.js';
 import { errorResponse, payloadTooLarge, STATUS_BY_KIND, validationFailed } from './errors.js';
+import { corsHeaders } from './middleware/cors.js';
 import { rejectNul } from './middleware/reject-nul.js';
 import { requestLog } from './middleware/request-log.js';
+import type { RequestLog } from './request-logger.js';
 import { createRouter } from './openapi.js';
 import type { Authenticate } from '../../application/identity/authenticate.js';
 import { authenticate } from './middleware/auth.js';
@@ -47,6 +48,8 @@ import {
 } from './routes/profile-sync-admin.routes.js';
 
 const ONE_MIB = 1024 * 1024;
+/** The paths whose routes read or write the database (the API and the webhooks). */
+const USES_DATABASE = /^\/api\/(v1|webhooks)(\/|$)/;
 
 export type { HttpSettings };
 
@@ -97,14 +100,7 @@ export function createApp(deps: HttpDependencies) {
   app.use('*', requestId(deps.settings));
   app.use('*', requestLog(deps.logger));
   app.use('*', secureHeaders());
-  app.use(
-    '*',
-    cors({
-      origin: deps.settings.corsOrigins ?? '*',
-      allowHeaders: ['Authorization', 'Content-Type'],
-      exposeHeaders: ['x-request-id', 'Retry-After'],
-    }),
-  );
+  app.use('*', corsHeaders(deps.settings));
   const limitBody = bodyLimit({ maxSize: ONE_MIB, onError: payloadTooLarge });
   // GET and HEAD carry no body; asking would make @hono/node-server build a full Request (docs/performance.md).
   app.use('*', (c, next) =>
@@ -113,7 +109,9 @@ export function createApp(deps: HttpDependencies) {
   app.use('*', globalRateLimit(deps.settings));
   // Webhooks check their signature or token first (SPEC 7.1, 9) and run rejectNul after it.
   app.use('*', (c, next) => (c.req.path.startsWith('/api/webhooks/') ? next() : rejectNul(c, next)));
-  app.use('*', (_c, next) => deps.requestScope(next));
+  // Only these routes reach the database: /api/ping and the docs skip forking an identity map.
+  // A route elsewhere that used one would fail loudly (allowGlobalContext: false).
+  app.use('*', (c, next) => (USES_DATABASE.test(c.req.path) ? deps.requestScope(next) : next()));
 
   app.route('/api', pingRoutes(routes));
   app.route('/api/v1', partnerRoutes(routes));
@@ -144,7 +142,8 @@ export function createApp(deps: HttpDependencies) {
 
   app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));
   app.onError((error, c) => {
-    const log = c.get('log') ?? deps.logger;
+    // Undefined only for an error thrown before the request log middleware ran.
+    const log = (c.get('requestLog') as RequestLog | undefined)?.logger ?? deps.logger;
     if (error instanceof DomainError) {
       // A service we depend on failed: worth an operator's look. Kind and code only (a detail
       // may quote upstream text).

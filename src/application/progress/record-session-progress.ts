@@ -1,13 +1,9 @@
 import type { SessionRepository } from '../../domain/content/content-repositories.js';
 import { SessionNotFound } from '../../domain/content/content-errors.js';
-import type { CourseProgressReader } from '../../domain/profile/profile-readers.js';
 import type { CourseProgressView } from '../../domain/profile/profile-views.js';
-import type { ProfileSyncQueue } from '../../domain/profile-sync/profile-sync-queue.js';
+import { courseProgressOf, standingsOf } from '../../domain/progress/course-sessions.js';
 import type { ProgressChange } from '../../domain/progress/progress-change.js';
-import type {
-  CourseUserRepository,
-  SessionUserRepository,
-} from '../../domain/progress/progress-repositories.js';
+import type { ProgressRepository } from '../../domain/progress/progress-repositories.js';
 import type { SessionRef } from '../../domain/progress/session-ref.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { IdGenerator } from '../../domain/shared/id-generator.js';
@@ -25,15 +21,13 @@ export interface SessionProgressInput {
  * SPEC.md 7.2, the three progress calls: ensure the user's course_user and session_user rows,
  * apply the change, recompute the course, enqueue the profile sync, and answer the course's
  * progress, all in one transaction. Which session accepts which call is Session's rule; when a
- * course is completed is CourseUser's.
+ * course is completed is CourseUser's. The course is read once, after the locks, and that one
+ * read serves the recomputation and the answer (issue 14: at most 5 statements a call).
  */
 export class RecordSessionProgress {
   constructor(
     private readonly sessions: SessionRepository,
-    private readonly courseUsers: CourseUserRepository,
-    private readonly sessionUsers: SessionUserRepository,
-    private readonly progress: CourseProgressReader,
-    private readonly profiles: ProfileSyncQueue,
+    private readonly progress: ProgressRepository,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
@@ -51,30 +45,27 @@ export class RecordSessionProgress {
       if (!session?.acceptsProgress(input.change)) throw new SessionNotFound();
       const now = this.clock.now();
 
-      // The course row is locked first, so calls for one user and course run one at a time and
-      // each recomputation sees the others' completions.
-      const enrolment = await this.courseUsers.ensureLocked(
+      // The course row is locked before anything of the course is read, so calls for one user
+      // and course run one at a time and each recomputation sees the others' completions.
+      const enrolment = await this.progress.lockEnrolment(
         input.userId,
         session.courseId,
         this.ids.uuid() as CourseUserId,
         now,
       );
-      // findForUser finds the row whichever course_user it hangs off (one started before a move),
-      // so a moved session never gets a second.
-      const progress =
-        (await this.sessionUsers.findForUser(input.userId, session.id)) ??
-        (await this.sessionUsers.ensure(enrolment.id, session.id, this.ids.uuid() as SessionUserId, now));
+      const { progress, course } = await this.progress.openSession(
+        enrolment,
+        session.id,
+        this.ids.uuid() as SessionUserId,
+        now,
+      );
       if (input.change === 'complete') progress.complete(now);
       if (input.change === 'incomplete') progress.reopen(now);
-      if (input.change !== 'start') await this.sessionUsers.save(progress);
+      enrolment.recompute(standingsOf(course, progress), now);
 
-      enrolment.recompute(await this.sessionUsers.standings(input.userId, session.courseId), now);
-      await this.courseUsers.save(enrolment);
-      await this.profiles.enqueue(input.userId);
-
-      const [course] = await this.progress.forUser(input.userId, session.courseId);
-      if (!course) throw new SessionNotFound();
-      return course;
+      // The changed rows and the profile-sync job (SPEC.md 8's outbox) in one write.
+      await this.progress.record(enrolment, progress);
+      return courseProgressOf(course, enrolment, progress);
     });
   }
 }

@@ -98,7 +98,20 @@ describe('course completion (SPEC.md 7.2)', () => {
       [sessionId(3), false],
     ]);
     expect((await h.complete.execute(byId(3))).completed).toBe(true);
-    expect(h.sessionUsers.ofUser(USER)).toHaveLength(3);
+    expect(h.progress.ofUser(USER)).toHaveLength(3);
+  });
+
+  it('answers what the course progress read shows once the call is done', async () => {
+    await h.complete.execute(byId(2));
+    h.setNow(later(10));
+    await h.start.execute(byId(1));
+    h.setNow(later(20));
+    const answer = await h.complete.execute(byId(1));
+    expect(answer).toEqual((await h.reader.forUser(USER, COURSE_ID))[0]);
+    expect(answer.sessions.map((s) => [s.id, s.completedAt])).toEqual([
+      [sessionId(2), T0],
+      [sessionId(1), later(20)],
+    ]);
   });
 
   it('refuses unknown and unpublished sessions, except that incomplete accepts an unpublished one', async () => {
@@ -116,6 +129,6 @@ describe('course completion (SPEC.md 7.2)', () => {
     await withdraw(1, 'deleted');
     for (const call of [h.start, h.complete, h.incomplete])
       await expect(call.execute(byId(1))).rejects.toBeInstanceOf(SessionNotFound);
-    expect(h.sessionUsers.ofUser(USER)).toEqual([expect.objectContaining({ completed: true })]);
+    expect(h.progress.ofUser(USER)).toEqual([expect.objectContaining({ completed: true })]);
   });
 });

@@ -1,9 +1,8 @@
 import { InMemoryCourseProgressReader } from '../../../src/adapters/persistence/in-memory/in-memory-course-progress-reader.js';
 import { InMemoryCourseRepository } from '../../../src/adapters/persistence/in-memory/in-memory-course-repository.js';
-import { InMemoryCourseUserRepository } from '../../../src/adapters/persistence/in-memory/in-memory-course-user-repository.js';
 import { InMemoryProfileSyncQueue } from '../../../src/adapters/persistence/in-memory/in-memory-profile-sync-queue.js';
+import { InMemoryProgressRepository } from '../../../src/adapters/persistence/in-memory/in-memory-progress-repository.js';
 import { InMemorySessionRepository } from '../../../src/adapters/persistence/in-memory/in-memory-session-repository.js';
-import { InMemorySessionUserRepository } from '../../../src/adapters/persistence/in-memory/in-memory-session-user-repository.js';
 import { InMemoryUnitOfWork } from '../../../src/adapters/persistence/in-memory/in-memory-unit-of-work.js';
 import {
   RecordSessionProgress,
@@ -21,15 +20,11 @@ export function progressHarness() {
   let next = 0;
   const courses = new InMemoryCourseRepository();
   const sessions = new InMemorySessionRepository();
-  const courseUsers = new InMemoryCourseUserRepository();
-  const sessionUsers = new InMemorySessionUserRepository(courseUsers, sessions);
   const profiles = new InMemoryProfileSyncQueue();
+  const progress = new InMemoryProgressRepository(courses, sessions, profiles);
   const record = new RecordSessionProgress(
     sessions,
-    courseUsers,
-    sessionUsers,
-    new InMemoryCourseProgressReader(courses, sessions, courseUsers, sessionUsers),
-    profiles,
+    progress,
     new InMemoryUnitOfWork(),
     { now: () => now },
     { uuid: () => `00000000-0000-4000-8000-${String((next += 1)).padStart(12, '0')}` },
@@ -37,9 +32,9 @@ export function progressHarness() {
   return {
     courses,
     sessions,
-    courseUsers,
-    sessionUsers,
+    progress,
     profiles,
+    reader: new InMemoryCourseProgressReader(courses, sessions, progress),
     start: call(record, 'start'),
     complete: call(record, 'complete'),
     incomplete: call(record, 'incomplete'),

@@ -90,7 +90,11 @@ export function userAdminRoutes(deps: UserAdminRouteDeps) {
       return c.json(userJson(userView(user)), 200);
     })
     .openapi(remove, async (c) => {
-      const user = await deleteUser(deps.deleteUser, c.req.valid('param').id as UserId, c.get('log'));
+      const user = await deleteUser(
+        deps.deleteUser,
+        c.req.valid('param').id as UserId,
+        c.get('requestLog').logger,
+      );
       return c.json(userJson(user), 200);
     });
 }

@@ -86,7 +86,7 @@ export function userRoutes(deps: UserRouteDeps) {
       return c.json(userJson(userView(user)), 200);
     })
     .openapi(remove, async (c) => {
-      const user = await deleteUser(deps.deleteUser, c.get('actor').userId, c.get('log'));
+      const user = await deleteUser(deps.deleteUser, c.get('actor').userId, c.get('requestLog').logger);
       return c.json(userJson(user), 200);
     });
 }

@@ -3,23 +3,21 @@ import type { CourseProgressView } from '../../../domain/profile/profile-views.j
 import type { SessionUser } from '../../../domain/progress/session-user.js';
 import type { CourseId, UserId } from '../../../domain/shared/ids.js';
 import type { InMemoryCourseRepository } from './in-memory-course-repository.js';
-import type { InMemoryCourseUserRepository } from './in-memory-course-user-repository.js';
+import type { InMemoryProgressRepository } from './in-memory-progress-repository.js';
 import type { InMemorySessionRepository } from './in-memory-session-repository.js';
-import type { InMemorySessionUserRepository } from './in-memory-session-user-repository.js';
 
 /** The same rules as MikroOrmCourseProgressReader, over the in-memory repositories. */
 export class InMemoryCourseProgressReader implements CourseProgressReader {
   constructor(
     private readonly courses: InMemoryCourseRepository,
     private readonly sessions: InMemorySessionRepository,
-    private readonly courseUsers: InMemoryCourseUserRepository,
-    private readonly sessionUsers: InMemorySessionUserRepository,
+    private readonly progress: InMemoryProgressRepository,
   ) {}
 
   async forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]> {
     // ofUser lists completed rows first, so a session started twice shows its completed row.
     const started = new Map<string, SessionUser>();
-    for (const row of this.sessionUsers.ofUser(userId)) {
+    for (const row of this.progress.ofUser(userId)) {
       if (!started.has(row.sessionId)) started.set(row.sessionId, row);
     }
     const byStart = [...started.values()].sort(
@@ -33,8 +31,8 @@ export class InMemoryCourseProgressReader implements CourseProgressReader {
       if (!session || !course || (courseId && course.id !== courseId)) continue;
       let view = views.get(course.id);
       if (!view) {
-        const enrolment = this.courseUsers
-          .all()
+        const enrolment = this.progress
+          .enrolments()
           .find((cu) => cu.userId === userId && cu.courseId === course.id);
         view = {
           id: course.id,

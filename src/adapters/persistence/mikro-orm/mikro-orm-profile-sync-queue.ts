@@ -18,13 +18,22 @@ export class MikroOrmProfileSyncQueue implements ProfileSyncQueue, ContactSyncQu
   ) {}
 
   async enqueue(userId: UserId): Promise<void> {
-    // Raw SQL: one upsert that bumps the existing row's version and runs inside the caller's transaction.
-    await this.em.execute(
-      `insert into profile_sync_job (id, user_id, kind) values (?, ?, ?)
+    const { sql, params } = enqueueStatement(userId, this.kind);
+    await this.em.execute(sql, params);
+  }
+}
+
+/**
+ * The enqueue upsert, also the main statement of a write that carries its own changes in WITH
+ * clauses (MikroOrmProgressRepository.record), so the outbox row is written one way everywhere.
+ * Raw SQL: one upsert that bumps the existing row's version and runs inside the caller's transaction.
+ */
+export function enqueueStatement(userId: UserId, kind: SyncJobKind): { sql: string; params: unknown[] } {
+  return {
+    sql: `insert into profile_sync_job (id, user_id, kind) values (?, ?, ?)
        on conflict (user_id, kind) do update
          set version = profile_sync_job.version + 1, status = 'pending', attempts = 0,
              failing_since = null, next_attempt_at = now(), last_error = null, updated_at = now()`,
-      [randomUUID(), userId, this.kind],
-    );
-  }
+    params: [randomUUID(), userId, kind],
+  };
 }

@@ -14,7 +14,7 @@ export class MikroOrmResourceUserRepository implements ResourceUserRepository {
     newId: ResourceUserId,
     now: Date,
   ): Promise<ResourceUser> {
-    // One statement, as MikroOrmCourseUserRepository.ensureLocked: inserts the row, or updates
+    // One statement, as MikroOrmProgressRepository.lockEnrolment: inserts the row, or updates
     // the existing one to nothing, which locks it; a concurrent insert makes this wait, then
     // take the existing-row path. Neither path fails or aborts the transaction.
     const rows = await this.em
