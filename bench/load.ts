@@ -28,6 +28,8 @@ export interface LoadResult {
   failures: number;
   total: number;
   peakRssMiB: number;
+  /** CPU time of the server process per answered request (user + system), in µs. */
+  cpuUsPerRequest: number;
 }
 
 export const CONNECTIONS = 20;
@@ -52,10 +54,11 @@ export async function drive(
   url: string,
   scenario: Scenario,
   seconds: number,
-  rss: () => number,
+  server: { rssMiB(): number; cpuMs(): number },
 ): Promise<LoadResult> {
   let connection = 0;
-  const sampler = sampleRss(rss);
+  const sampler = sampleRss(() => server.rssMiB());
+  const cpuBefore = server.cpuMs();
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -76,6 +79,7 @@ export async function drive(
     },
   });
   const peakRssMiB = sampler.stop();
+  const cpuMs = server.cpuMs() - cpuBefore;
   const expected = result.statusCodeStats[String(scenario.expectStatus)]?.count ?? 0;
   const answered = Object.values(result.statusCodeStats).reduce((sum, entry) => sum + entry.count, 0);
   return {
@@ -85,5 +89,6 @@ export async function drive(
     failures: answered - expected + result.errors + result.timeouts,
     total: answered,
     peakRssMiB,
+    cpuUsPerRequest: answered > 0 ? (cpuMs * 1000) / answered : 0,
   };
 }

@@ -54,11 +54,11 @@ export function markdown(report: Report): string {
   const line = (row: Row) => {
     const r = row.result;
     if (!r)
-      return `| ${row.scenario.name} | — | — | — | — | — | — | ${row.scenario.goal} | ${row.note ?? ''} |`;
+      return `| ${row.scenario.name} | — | — | — | — | — | — | — | ${row.scenario.goal} | ${row.note ?? ''} |`;
     const share =
       row.scenario.name === 'GET /api/ping' && bare ? ` (${Math.round((100 * r.rps) / bare)}% of bare)` : '';
     const sql = row.statements ? `${row.statements.first} → ${row.statements.again}` : '—';
-    return `| ${row.scenario.name} | ${n0(r.rps)}${share} | ${r.p50} | ${r.p99} | ${r.failures} of ${n0(r.total)} | ${sql} | ${n0(r.peakRssMiB)} | ${row.scenario.goal} | ${row.load.toFixed(2)} |`;
+    return `| ${row.scenario.name} | ${n0(r.rps)}${share} | ${r.p50} | ${r.p99} | ${r.failures} of ${n0(r.total)} | ${n0(r.cpuUsPerRequest)} | ${sql} | ${n0(r.peakRssMiB)} | ${row.scenario.goal} | ${row.load.toFixed(2)} |`;
   };
   const me = (name: string) => report.rows.find((row) => row.scenario.name === name)?.result?.p50;
   const small = me('GET /api/v1/user/me');
@@ -79,8 +79,8 @@ Load average (1, 5, 15 min): ${loads(report.loadBefore)} before, ${loads(report.
 Compiled server (\`node dist/src/infrastructure/server.js\`), NODE_ENV=development, LOG_LEVEL=info (request logs to a file),
 tokens from a Firebase Auth emulator, rate limits raised; autocannon ${CONNECTIONS} connections, ${report.seconds} s per row, the same token on every request of a connection.
 
-| request | req/s | p50 ms | p99 ms | failures | SQL first → again | peak RSS MiB | goal | load |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |
+| request | req/s | p50 ms | p99 ms | failures | server CPU µs/req | SQL first → again | peak RSS MiB | goal | load |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |
 ${report.rows.map(line).join('\n')}
 
 - ${growth}
@@ -88,6 +88,7 @@ ${report.rows.map(line).join('\n')}
 - RSS of the API process: ${n0(report.idleRssMiB)} MiB idle → ${n0(report.finalRssMiB)} MiB after the runs (goal: peak ≤ 150 MiB).
 - ${soak}
 - ${calm(report)}
+- Server CPU µs/req: the API process's CPU time (user + system, /proc) over the row divided by the answers; it moves far less with other work on the machine than req/s does (the bare row's is its own process's).
 - SQL statements per request exclude BEGIN/COMMIT; "first" is the first such request (e.g. /me's once-an-hour write), "again" the same request repeated.
 `;
 }

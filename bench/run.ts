@@ -18,8 +18,12 @@ import { countStatements } from './statements.js';
  */
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-// --only=<text>: just the rows whose name contains it (e.g. --only=/me with --cpu-prof).
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+// --only=<text>[,<text>…]: just the rows whose name contains one of them (e.g. --only=bare,ping).
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter((text) => text !== '');
 const SECONDS = quick ? 3 : 15;
 const PROJECT = 'demo-bloom';
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -46,7 +50,9 @@ async function main(): Promise<void> {
     const admin = await account('admin', 0);
     const complete = await Promise.all(Array.from({ length: 20 }, (_, n) => account('complete', n + 1)));
     const tokens = { me: me.token, admin: admin.token, complete: complete.map((a) => a.token) };
-    const all = scenarios(tokens).filter((scenario) => !only || scenario.name.includes(only));
+    const all = scenarios(tokens).filter(
+      (scenario) => !only || only.some((text) => scenario.name.includes(text)),
+    );
     log('Generating the small data set');
     const smallUsers = await prepareSmall([me, admin, ...complete]);
     const large = await prepareLarge(me, admin, !quick, log);
@@ -114,9 +120,9 @@ async function main(): Promise<void> {
       for (const scenario of group) {
         const load = load1();
         log(`${scenario.name} (load ${load.toFixed(2)})`);
-        const result = await drive(server.url, scenario, SECONDS, () => server.rssMiB());
+        const result = await drive(server.url, scenario, SECONDS, server);
         log(
-          `  ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failures ${result.failures}`,
+          `  ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failures ${result.failures}, server CPU ${result.cpuUsPerRequest.toFixed(0)} µs/request`,
         );
         rows.push({ scenario, result, statements: counts.get(scenario.name), load });
       }
@@ -152,7 +158,7 @@ async function soakMe(server: RunningServer, all: Scenario[]) {
   const startMiB = server.rssMiB();
   let peakMiB = startMiB;
   for (let minute = 1; minute <= 5; minute += 1) {
-    const result = await drive(server.url, me, 60, () => server.rssMiB());
+    const result = await drive(server.url, me, 60, server);
     peakMiB = Math.max(peakMiB, result.peakRssMiB);
     log(`  soak minute ${minute}: ${result.rps.toFixed(0)} req/s, RSS ${server.rssMiB().toFixed(0)} MiB`);
   }

@@ -8,6 +8,8 @@ export interface RunningServer {
   /** Process start to the first 200 from /api/ping, in ms. */
   coldStartMs: number;
   rssMiB(): number;
+  /** CPU time used so far (user + system), in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,21 @@ export function rssOf(pid: number): number {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (Linux; the
+ * clock tick is 10 ms on Linux's default USER_HZ of 100); 0 when the process is gone.
+ */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** Samples a process's RSS every 200 ms until stopped; returns the peak. */
 export function sampleRss(read: () => number): { stop(): number } {
   let peak = read();
@@ -99,6 +116,7 @@ async function running(child: ChildProcess, port: number, started: number): Prom
     pid: child.pid ?? -1,
     coldStartMs,
     rssMiB: () => rssOf(child.pid ?? -1),
+    cpuMs: () => cpuMsOf(child.pid ?? -1),
     stop: () => stopChild(child),
   };
 }
