@@ -7,6 +7,7 @@ import { Migration20261204000300_therapy_simplybook_booking_id } from './Migrati
 import { Migration20261204000400_resources_feedback_events_notes } from './Migration20261204000400_resources_feedback_events_notes.js';
 import { Migration20261204000500_reporting_notes } from './Migration20261204000500_reporting_notes.js';
 import { Migration20261204000600_contact_number_leases } from './Migration20261204000600_contact_number_leases.js';
+import { Migration20261204000700_sync_job_kind_check } from './Migration20261204000700_sync_job_kind_check.js';
 
 /** Applied in this order; a migration is never edited once it has shipped, only followed by a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261204000600_contact_number_leases',
     class: Migration20261204000600_contact_number_leases,
   },
+  { name: 'Migration20261204000700_sync_job_kind_check', class: Migration20261204000700_sync_job_kind_check },
 ];
