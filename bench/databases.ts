@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { migrate, openDatabase } from '../src/infrastructure/database.js';
 import { generateSmall, joinLarge, SMALL, type BenchAccount } from './data.js';
-import { generate } from './reports-data.js';
+import { generate, isComplete } from './reports-data.js';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
 export const SMALL_DATABASE = 'bloom_bench';
@@ -56,12 +56,7 @@ export async function prepareLarge(
   generateIfMissing: boolean,
   log: (line: string) => void,
 ): Promise<{ database: string; users: number } | null> {
-  const complete = await withClient(LARGE_DATABASE, (client) =>
-    client.query('select 1 from bench_complete').then(
-      () => true,
-      () => false,
-    ),
-  ).catch(() => false);
+  const complete = await withClient(LARGE_DATABASE, isComplete).catch(() => false);
   if (!complete) {
     if (!generateIfMissing) return null;
     log(`Generating the 1M-user data set in ${LARGE_DATABASE} (several minutes)`);

@@ -10,7 +10,7 @@ import { MikroOrmReportReader } from '../src/adapters/persistence/mikro-orm/mikr
 import { ReportNotesQueries } from '../src/adapters/persistence/mikro-orm/report-notes-queries.js';
 import type { Query } from '../src/adapters/persistence/mikro-orm/report-queries.js';
 import { migrate, openDatabase } from '../src/infrastructure/database.js';
-import { DATA, generate } from './reports-data.js';
+import { DATA, generate, isComplete } from './reports-data.js';
 
 /**
  * `npm run bench:reports [-- --regenerate]`: the summary of GET /api/v1/reports/summary over
@@ -42,10 +42,7 @@ async function prepare(regenerate: boolean): Promise<void> {
   if (ready) {
     const client = new pg.Client({ connectionString: url(DATABASE) });
     await client.connect();
-    ready = await client.query('select 1 from bench_complete').then(
-      () => true,
-      () => false,
-    );
+    ready = await isComplete(client);
     await client.end();
   }
   if (!ready) {
@@ -79,7 +76,12 @@ async function main(): Promise<void> {
        select 'session_user', count(*)::int from "session_user" union all
        select 'course_user', count(*)::int from course_user union all
        select 'partner_access', count(*)::int from partner_access union all
-       select 'therapy_session', count(*)::int from therapy_session`,
+       select 'therapy_session', count(*)::int from therapy_session union all
+       select 'resource_user', count(*)::int from resource_user union all
+       select 'session_feedback', count(*)::int from session_feedback union all
+       select 'resource_feedback', count(*)::int from resource_feedback union all
+       select 'event_log', count(*)::int from event_log union all
+       select 'subscription_user', count(*)::int from subscription_user`,
     );
     const partner = await reader.partnerNamed(PARTNER);
     const variants = [

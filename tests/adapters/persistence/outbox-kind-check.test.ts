@@ -23,7 +23,7 @@ describe.each(databaseKinds)('the outbox refuses a job kind no deliverer takes (
   it('takes every kind the domain names', async () => {
     const connection = database.orm.em.getConnection();
     for (const jobKind of SYNC_JOB_KINDS) await connection.execute(insertJob(jobKind));
-    const rows = await connection.execute<{ kind: string }[]>(
+    const rows: { kind: string }[] = await connection.execute(
       `select kind from profile_sync_job order by kind`,
     );
     expect(rows.map((row) => row.kind)).toEqual([...SYNC_JOB_KINDS].sort());
