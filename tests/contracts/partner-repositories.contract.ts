@@ -118,19 +118,52 @@ export function partnerRepositoriesContract(name: string, open: () => Promise<St
         await p().accesses.addIfCodeFree(retry),
       ]);
       expect(outcomes).toEqual([false, true]);
-      expect((await run(() => p().accesses.findByCode('GHJKMN' as AccessCode)))?.id).toBe(retry.id);
+      expect((await run(() => p().accesses.findByCode('GHJKMN' as AccessCode)))?.access.id).toBe(retry.id);
       expect(await run(() => p().accesses.findById(clash.id))).toBeNull();
+    });
+
+    it('reads an access by its code together with its partner, as stored now', async () => {
+      const code = 'ABCDEF' as AccessCode;
+      await run(() => p().accesses.addIfCodeFree(aPartnerAccess({ code })));
+      expect(await run(() => p().accesses.findByCode('ZZZZZZ' as AccessCode))).toBeNull();
+      expect(await run(() => p().accesses.findByCodeForUpdate('ZZZZZZ' as AccessCode))).toBeNull();
+      await run(async () => {
+        const partner = await p().partners.findById(PARTNER_ID);
+        partner!.setActive(false, LATER);
+        await p().partners.save(partner!);
+      });
+      for (const find of [p().accesses.findByCode, p().accesses.findByCodeForUpdate]) {
+        const found = await run(() => find.call(p().accesses, code));
+        expect(found?.access).toMatchObject({
+          id: aPartnerAccess().id,
+          partnerId: PARTNER_ID,
+          partnerAdminId: aPartnerAdmin().id,
+          accessCode: code,
+          createdAt: T0,
+          active: true,
+          userId: null,
+          featureTherapy: true,
+          therapySessionsRemaining: 6,
+        });
+        expect(found?.partner).toMatchObject({
+          id: PARTNER_ID,
+          name: 'Bumble',
+          createdAt: T0,
+          updatedAt: LATER,
+          isActive: false,
+        });
+      }
     });
 
     it('saves a claim made on a locked row', async () => {
       await run(() => p().accesses.addIfCodeFree(aPartnerAccess({ code: 'ABCDEF' })));
       await run(async () => {
-        const access = await p().accesses.findByCodeForUpdate('ABCDEF' as AccessCode);
-        access!.claimFor(USER_ID, LATER);
-        await p().accesses.save(access!);
+        const found = await p().accesses.findByCodeForUpdate('ABCDEF' as AccessCode);
+        found!.access.claimFor(USER_ID, LATER);
+        await p().accesses.save(found!.access);
       });
       const found = await run(() => p().accesses.findByCode('ABCDEF' as AccessCode));
-      expect(found).toMatchObject({
+      expect(found?.access).toMatchObject({
         userId: USER_ID,
         activatedAt: LATER,
         partnerAdminId: aPartnerAdmin().id,
@@ -163,7 +196,7 @@ export function partnerRepositoriesContract(name: string, open: () => Promise<St
       });
       expect(await run(() => p().accesses.deactivateUnclaimedOf(PARTNER_ID, LATER))).toBe(1);
       const active = async (code: string) =>
-        (await run(() => p().accesses.findByCode(code as AccessCode)))?.active;
+        (await run(() => p().accesses.findByCode(code as AccessCode)))?.access.active;
       expect([await active(codes.free), await active(codes.held), await active(codes.other)]).toEqual([
         false,
         true,

@@ -13,14 +13,17 @@ import { onEveryStore } from '../support/stores.js';
 import { partnerRepositoriesContract, type PartnerPorts } from './partner-repositories.contract.js';
 
 onEveryStore<PartnerPorts>(partnerRepositoriesContract, {
-  inMemory: () => ({
-    partners: new InMemoryPartnerRepository(),
-    admins: new InMemoryPartnerAdminRepository(),
-    partnerFeatures: new InMemoryPartnerFeatureRepository(),
-    accesses: new InMemoryPartnerAccessRepository(),
-    features: new InMemoryFeatureRepository(),
-    seedUser: async () => undefined,
-  }),
+  inMemory: () => {
+    const partners = new InMemoryPartnerRepository();
+    return {
+      partners,
+      admins: new InMemoryPartnerAdminRepository(),
+      partnerFeatures: new InMemoryPartnerFeatureRepository(),
+      accesses: new InMemoryPartnerAccessRepository(partners),
+      features: new InMemoryFeatureRepository(),
+      seedUser: async () => undefined,
+    };
+  },
   database: ({ orm }) => ({
     partners: new MikroOrmPartnerRepository(orm.em),
     admins: new MikroOrmPartnerAdminRepository(orm.em),

@@ -45,6 +45,7 @@ describe(`statement budget on ${databaseKinds.at(-1)}`, () => {
       activated_at: new Date('2026-01-02T00:00:00.000Z'),
     });
     await insertPartnerAdmin(orm, { user_id: user.userId, partner_id: first });
+    await insertPartnerAccess(orm, { partner_id: second, access_code: 'BUDGET' });
     const booked = await t.app.request(
       '/api/webhooks/simplybook',
       zapierRequest(aDelivery({ client_email: EMAIL })),
@@ -87,6 +88,17 @@ describe(`statement budget on ${databaseKinds.at(-1)}`, () => {
     // ...and lastActiveAt with the profile-sync record.
     expect(first).toHaveLength(5);
     expect(first.filter((sql) => /^(update|insert)/i.test(sql))).toHaveLength(2);
+  });
+
+  it('POST /partner-access/validate-code: one read of the access with its partner', async () => {
+    const statements = await statementsDuring(t.database.orm, async () => {
+      const res = await t.app.request(
+        '/api/v1/partner-access/validate-code',
+        jsonRequest('POST', { partnerAccessCode: 'budget' }),
+      );
+      expect(res.status).toBe(201);
+    });
+    expect(statements).toHaveLength(1);
   });
 
   it('POST /session-user, /complete and /incomplete: five statements at most (issue 14)', async () => {

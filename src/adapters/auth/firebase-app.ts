@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { applicationDefault, cert, initializeApp, type Credential } from 'firebase-admin/app';
-import { getAuth, type Auth } from 'firebase-admin/auth';
+import { applicationDefault, cert, initializeApp, type App, type Credential } from 'firebase-admin/app';
+import type { Auth } from 'firebase-admin/auth';
 
 export interface FirebaseSettings {
   projectId: string;
@@ -14,19 +14,35 @@ export interface FirebaseSettings {
 
 const EMULATOR_HOST_VARIABLE = 'FIREBASE_AUTH_EMULATOR_HOST';
 
+/** A firebase-admin app whose Auth service is loaded when first asked for. */
+export interface FirebaseAuth {
+  /** The app, made with the credentials already checked. Dispose with `deleteApp(app)`. */
+  readonly app: App;
+  /** The Auth service; the first call loads firebase-admin/auth. */
+  auth(): Promise<Auth>;
+}
+
 /**
- * A firebase-admin Auth service on an app of its own (unique name), so several can coexist in
- * one process (tests, emulator and real project side by side). Dispose with
- * `deleteApp(auth.app)`.
+ * A firebase-admin app of its own (unique name), so several can coexist in one process (tests,
+ * emulator and real project side by side). The credentials are parsed now, so bad ones still
+ * stop the start (fail closed); the Auth service, whose module alone is about 50 ms of start-up,
+ * is loaded by the first request that needs it (docs/performance.md).
  */
-export function createFirebaseAuth(settings: FirebaseSettings): Auth {
+export function createFirebaseAuth(settings: FirebaseSettings): FirebaseAuth {
   const credential = credentialFor(settings);
   // firebase-admin checks for the key, not its value: leave it out rather than undefined.
   const options = credential
     ? { projectId: settings.projectId, credential }
     : { projectId: settings.projectId };
   const app = initializeApp(options, `bloom-${randomUUID()}`);
-  return withEmulatorHost(settings.emulatorHost, () => getAuth(app));
+  let auth: Promise<Auth> | undefined;
+  return {
+    app,
+    auth: () =>
+      (auth ??= import('firebase-admin/auth').then(({ getAuth }) =>
+        withEmulatorHost(settings.emulatorHost, () => getAuth(app)),
+      )),
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Auth, CreateRequest } from 'firebase-admin/auth';
+import type { CreateRequest } from 'firebase-admin/auth';
 import {
   CreateUserAlreadyExists,
   CreateUserFirebaseError,
@@ -9,17 +9,19 @@ import {
   UpdateUserInvalidEmail,
 } from '../../domain/identity/identity-errors.js';
 import type { IdentityProvider, NewAccount } from '../../domain/identity/identity-provider.js';
+import type { FirebaseAuth } from './firebase-app.js';
 import { firebaseErrorCode } from './firebase-error-code.js';
 
 // Errors carry only the Firebase code as detail: Firebase messages may quote emails.
 export class FirebaseIdentityProvider implements IdentityProvider {
-  constructor(private readonly auth: Auth) {}
+  constructor(private readonly firebase: FirebaseAuth) {}
 
   async createAccount(input: NewAccount): Promise<{ uid: string }> {
     const request: CreateRequest = { email: input.email, password: input.password };
     if (input.displayName !== undefined) request.displayName = input.displayName;
+    const auth = await this.firebase.auth();
     try {
-      const user = await this.auth.createUser(request);
+      const user = await auth.createUser(request);
       return { uid: user.uid };
     } catch (error) {
       const code = codeOf(error);
@@ -38,8 +40,9 @@ export class FirebaseIdentityProvider implements IdentityProvider {
   }
 
   async updateEmail(uid: string, email: string): Promise<void> {
+    const auth = await this.firebase.auth();
     try {
-      await this.auth.updateUser(uid, { email });
+      await auth.updateUser(uid, { email });
     } catch (error) {
       const code = codeOf(error);
       if (code === 'auth/invalid-email') throw new UpdateUserInvalidEmail(code);
@@ -49,11 +52,13 @@ export class FirebaseIdentityProvider implements IdentityProvider {
   }
 
   async revokeRefreshTokens(uid: string): Promise<void> {
-    await this.ignoringMissingAccount(() => this.auth.revokeRefreshTokens(uid));
+    const auth = await this.firebase.auth();
+    await this.ignoringMissingAccount(() => auth.revokeRefreshTokens(uid));
   }
 
   async deleteAccount(uid: string): Promise<void> {
-    await this.ignoringMissingAccount(() => this.auth.deleteUser(uid));
+    const auth = await this.firebase.auth();
+    await this.ignoringMissingAccount(() => auth.deleteUser(uid));
   }
 
   /** An account that is already gone needs no revoking or deleting: repeated deletions pass. */

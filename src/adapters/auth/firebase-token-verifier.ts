@@ -1,24 +1,26 @@
-import type { Auth, DecodedIdToken } from 'firebase-admin/auth';
+import type { DecodedIdToken } from 'firebase-admin/auth';
 import {
   IdTokenExpired,
   InvalidToken,
   TokenVerificationUnavailable,
 } from '../../domain/identity/identity-errors.js';
 import type { TokenVerifier, VerifiedToken } from '../../domain/identity/token-verifier.js';
+import type { FirebaseAuth } from './firebase-app.js';
 import { firebaseErrorCode } from './firebase-error-code.js';
 
 const UNREACHABLE = new Set(['app/network-error', 'app/network-timeout', 'auth/internal-error']);
 
 export class FirebaseTokenVerifier implements TokenVerifier {
-  constructor(private readonly auth: Auth) {}
+  constructor(private readonly firebase: FirebaseAuth) {}
 
   async verify(idToken: string): Promise<VerifiedToken> {
+    const auth = await this.firebase.auth();
     let decoded: DecodedIdToken;
     try {
       // No checkRevoked: it costs a call to Google on every request. Our database is the
       // authority instead: a deleted or deactivated user is refused with USER_INACTIVE, and
       // roles are read from the row on each request.
-      decoded = await this.auth.verifyIdToken(idToken);
+      decoded = await auth.verifyIdToken(idToken);
     } catch (error) {
       // Only the code goes into the error: Firebase messages may quote the token's claims.
       const code = firebaseErrorCode(error) ?? 'unknown';

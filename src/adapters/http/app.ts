@@ -1,22 +1,17 @@
 import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { AppEnv } from './app-env.js';
 import type { HttpSettings } from './http-settings.js';
 import { errorResponse, payloadTooLarge, STATUS_BY_KIND, validationFailed } from './errors.js';
-import { corsHeaders } from './middleware/cors.js';
-import { rejectNul } from './middleware/reject-nul.js';
-import { requestLog } from './middleware/request-log.js';
 import type { RequestLog } from './request-logger.js';
 import { createRouter } from './openapi.js';
 import type { Authenticate } from '../../application/identity/authenticate.js';
 import { authenticate } from './middleware/auth.js';
 import { docsRoutes } from './routes/docs.routes.js';
 import { pingRoutes, type PingRouteDeps } from './routes/ping.routes.js';
-import { requestId } from './middleware/request-id.js';
-import { accessCodeRateLimit, accountEmailRateLimit, globalRateLimit } from './middleware/rate-limit.js';
+import { accessCodeRateLimit, accountEmailRateLimit } from './middleware/rate-limit.js';
+import { edge, gate } from './middleware/edge.js';
 import { featureRoutes, type FeatureRouteDeps } from './routes/feature.routes.js';
 import { partnerRoutes, type PartnerRouteDeps } from './routes/partner.routes.js';
 import { partnerAdminRoutes, type PartnerAdminRouteDeps } from './routes/partner-admin.routes.js';
@@ -46,10 +41,6 @@ import {
   profileSyncAdminRoutes,
   type ProfileSyncAdminRouteDeps,
 } from './routes/profile-sync-admin.routes.js';
-
-const ONE_MIB = 1024 * 1024;
-/** The paths whose routes read or write the database (the API and the webhooks). */
-const USES_DATABASE = /^\/api\/(v1|webhooks)(\/|$)/;
 
 export type { HttpSettings };
 
@@ -97,21 +88,10 @@ export function createApp(deps: HttpDependencies) {
   const app = createRouter<AppEnv>();
   const routes = { ...deps.routes, auth: authenticate(deps.routes.authenticate) };
 
-  app.use('*', requestId(deps.settings));
-  app.use('*', requestLog(deps.logger));
-  app.use('*', secureHeaders());
-  app.use('*', corsHeaders(deps.settings));
-  const limitBody = bodyLimit({ maxSize: ONE_MIB, onError: payloadTooLarge });
-  // GET and HEAD carry no body; asking would make @hono/node-server build a full Request (docs/performance.md).
-  app.use('*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
-  );
-  app.use('*', globalRateLimit(deps.settings));
-  // Webhooks check their signature or token first (SPEC 7.1, 9) and run rejectNul after it.
-  app.use('*', (c, next) => (c.req.path.startsWith('/api/webhooks/') ? next() : rejectNul(c, next)));
-  // Only these routes reach the database: /api/ping and the docs skip forking an identity map.
-  // A route elsewhere that used one would fail loudly (allowGlobalContext: false).
-  app.use('*', (c, next) => (USES_DATABASE.test(c.req.path) ? deps.requestScope(next) : next()));
+  // Request id, log line and the headers every answer carries; then preflights, body limit, global
+  // budget, NUL refusal and the persistence scope (middleware/edge.ts).
+  app.use('*', edge(deps.logger, deps.settings));
+  app.use('*', gate(deps.settings, deps.requestScope));
 
   app.route('/api', pingRoutes(routes));
   app.route('/api/v1', partnerRoutes(routes));

@@ -1,5 +1,4 @@
 import type { Partner } from '../../domain/partner/partner.js';
-import type { PartnerRepository } from '../../domain/partner/partner-repository.js';
 import { AccessCode } from '../../domain/partner-access/access-code.js';
 import type { PartnerAccess } from '../../domain/partner-access/partner-access.js';
 import {
@@ -17,7 +16,6 @@ import type { UserId } from '../../domain/shared/ids.js';
 export class AccessCodeChecks {
   constructor(
     private readonly accesses: PartnerAccessRepository,
-    private readonly partners: PartnerRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -28,12 +26,10 @@ export class AccessCodeChecks {
     lock = false,
   ): Promise<{ access: PartnerAccess; partner: Partner }> {
     const code = AccessCode.parse(raw);
-    const access = lock
-      ? await this.accesses.findByCodeForUpdate(code)
-      : await this.accesses.findByCode(code);
-    if (!access) throw new AccessCodeDoesNotExist();
-    const partner = await this.partners.findById(access.partnerId);
-    if (!access.active || !partner?.isActive) throw new AccessCodeInactive();
+    const found = lock ? await this.accesses.findByCodeForUpdate(code) : await this.accesses.findByCode(code);
+    if (!found) throw new AccessCodeDoesNotExist();
+    const { access, partner } = found;
+    if (!access.active || !partner.isActive) throw new AccessCodeInactive();
     access.assertClaimableBy(caller, this.clock.now());
     return { access, partner };
   }

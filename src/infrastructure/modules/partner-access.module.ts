@@ -80,7 +80,7 @@ export function partnerAccessUseCases(get: Resolve) {
 }
 
 function accessCodeChecks(get: Resolve): AccessCodeChecks {
-  return new AccessCodeChecks(get(PartnerAccessRepository), get(PartnerRepository), get(Clock));
+  return new AccessCodeChecks(get(PartnerAccessRepository), get(Clock));
 }
 
 function assignPartnerAccess(get: Resolve): AssignPartnerAccess {

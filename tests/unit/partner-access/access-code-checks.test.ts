@@ -91,7 +91,7 @@ describe('access code checks (SPEC 6.2)', () => {
     h.clock.current = new Date('2026-03-01T12:00:00.000Z');
     const view = await claim(' abcdef');
     expect(view).toMatchObject({ accessCode: 'ABCDEF', activatedAt: new Date('2026-03-01T12:00:00.000Z') });
-    const access = await h.accesses.findByCode(aPartnerAccess().accessCode!);
+    const access = (await h.accesses.findByCode(aPartnerAccess().accessCode!))?.access;
     expect(access?.userId).toBe(USER_ID);
     expect(access?.activatedAt).toEqual(new Date('2026-03-01T12:00:00.000Z'));
     expect([...h.profiles.queued]).toEqual([USER_ID]);

@@ -32,18 +32,19 @@ export class SequentialIds implements IdGenerator {
 /** The partner ports on in-memory adapters, with a fixed clock. */
 export function partnerHarness() {
   const clock = new FixedClock();
+  const partners = new InMemoryPartnerRepository();
   const ports = {
     clock,
     ids: new SequentialIds(),
     uow: new InMemoryUnitOfWork(),
-    partners: new InMemoryPartnerRepository(),
+    partners,
     admins: new InMemoryPartnerAdminRepository(),
-    accesses: new InMemoryPartnerAccessRepository(),
+    accesses: new InMemoryPartnerAccessRepository(partners),
     features: new InMemoryFeatureRepository(),
     partnerFeatures: new InMemoryPartnerFeatureRepository(),
     profiles: new InMemoryProfileSyncQueue(),
   };
-  const checks = new AccessCodeChecks(ports.accesses, ports.partners, clock);
+  const checks = new AccessCodeChecks(ports.accesses, clock);
   const reader = new InMemoryPartnerAccessReader(ports.accesses, ports.partners);
   const assign = new AssignPartnerAccess(checks, ports.accesses, reader, ports.profiles, ports.uow, clock);
   return { ...ports, checks, reader, assign };

@@ -57,7 +57,7 @@ describe('PartnerSignUpEnrolment', () => {
 
     it('claims the code for the new user exactly as assign does', async () => {
       await enrolment.enrol(USER_ID, { kind: 'code', partnerAccessCode: 'ABCDEF' });
-      const access = await h.accesses.findByCode(aPartnerAccess().accessCode!);
+      const access = (await h.accesses.findByCode(aPartnerAccess().accessCode!))?.access;
       expect(access).toMatchObject({ userId: USER_ID, activatedAt: T0 });
       expect(
         await codeOf(enrolment.enrol(OTHER_USER_ID, { kind: 'code', partnerAccessCode: 'ABCDEF' })),

@@ -6,7 +6,7 @@ import { clientIp, clientKey, isIPv6Network, networkKey } from './client-key.js'
 
 export { clientIp, clientKey } from './client-key.js';
 
-const ONE_MINUTE = 60_000;
+export const ONE_MINUTE = 60_000;
 const ONE_HOUR = 60 * ONE_MINUTE;
 /** A /48 holds 65,536 /64s, but also many unrelated subscribers of one provider: a few budgets' worth. */
 const NETWORK_48_FACTOR = 4;
@@ -51,18 +51,7 @@ function limiter(budget: Budget): MiddlewareHandler<AppEnv> {
   });
 }
 
-const ipOf = (settings: RateLimitSettings) => (c: Context) => clientIp(c, settings.trustProxy);
-
-/** RATE_LIMIT requests per minute per client IP, on every route. */
-export function globalRateLimit(settings: RateLimitSettings): MiddlewareHandler<AppEnv> {
-  const ip = ipOf(settings);
-  return limiter({
-    settings,
-    limit: settings.rateLimit,
-    windowMs: ONE_MINUTE,
-    key: (c) => `all:${clientKey(ip(c))}`,
-  });
-}
+export const ipOf = (settings: RateLimitSettings) => (c: Context) => clientIp(c, settings.trustProxy);
 
 const accessCodeLimiters = new WeakMap<RateLimitSettings, MiddlewareHandler<AppEnv>>();
 

@@ -1,11 +1,18 @@
 import type { AccessCode } from '../../../domain/partner-access/access-code.js';
 import type { PartnerAccess } from '../../../domain/partner-access/partner-access.js';
-import type { PartnerAccessRepository } from '../../../domain/partner-access/partner-access-repository.js';
+import type {
+  CodedAccess,
+  PartnerAccessRepository,
+} from '../../../domain/partner-access/partner-access-repository.js';
 import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
+import type { InMemoryPartnerRepository } from './in-memory-partner-repository.js';
 
 /** Locks are the unit of work's job here: InMemoryUnitOfWork runs units one at a time. */
 export class InMemoryPartnerAccessRepository implements PartnerAccessRepository {
   private readonly rows = new Map<PartnerAccessId, PartnerAccess>();
+
+  /** The partners an access is read with (the database's foreign key, here). */
+  constructor(private readonly partners: InMemoryPartnerRepository) {}
 
   all(): PartnerAccess[] {
     return [...this.rows.values()];
@@ -19,16 +26,20 @@ export class InMemoryPartnerAccessRepository implements PartnerAccessRepository 
     return this.findById(id);
   }
 
-  async findByCode(code: AccessCode): Promise<PartnerAccess | null> {
-    return [...this.rows.values()].find((access) => access.accessCode === code) ?? null;
+  async findByCode(code: AccessCode): Promise<CodedAccess | null> {
+    const access = this.withCode(code);
+    if (!access) return null;
+    const partner = await this.partners.findById(access.partnerId);
+    if (!partner) throw new Error('partner access without its partner');
+    return { access, partner };
   }
 
-  findByCodeForUpdate(code: AccessCode): Promise<PartnerAccess | null> {
+  findByCodeForUpdate(code: AccessCode): Promise<CodedAccess | null> {
     return this.findByCode(code);
   }
 
   async addIfCodeFree(access: PartnerAccess): Promise<boolean> {
-    if (access.accessCode && (await this.findByCode(access.accessCode))) return false;
+    if (access.accessCode && this.withCode(access.accessCode)) return false;
     this.rows.set(access.id, access);
     return true;
   }
@@ -47,5 +58,9 @@ export class InMemoryPartnerAccessRepository implements PartnerAccessRepository 
     );
     for (const access of changed) access.change({ active: false }, now);
     return changed.length;
+  }
+
+  private withCode(code: AccessCode): PartnerAccess | undefined {
+    return [...this.rows.values()].find((access) => access.accessCode === code);
   }
 }

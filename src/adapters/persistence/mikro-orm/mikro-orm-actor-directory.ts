@@ -5,6 +5,7 @@ import { Partner } from '../../../domain/partner/partner.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../../../domain/shared/ids.js';
 import { User } from '../../../domain/user/user.js';
 import { fields } from './entity-fields.js';
+import { ReusableStatement } from './reusable-statement.js';
 
 interface Row {
   id: string;
@@ -16,31 +17,19 @@ interface Row {
   partner_id: string | null;
 }
 
-/** The statement's SQL, built once, and where the caller's uid goes among its parameters. */
-interface Statement {
-  sql: string;
-  params: readonly unknown[];
-  uidAt: number;
-}
-
-/** Stands for the uid while the statement is built, to find its parameter. */
-const UID_MARK = '\u0000firebase-uid';
-
 /**
  * One indexed read per request: the user and, when active with an active partner, their admin
  * role. The query builder writes the SQL once: it is the same on every request but the uid, and
  * building it cost about 14% of GET /me's server time (docs/performance.md).
  */
 export class MikroOrmActorDirectory implements ActorDirectory {
-  private statement: Statement | undefined;
+  private statement: ReusableStatement<'uid'> | undefined;
 
   constructor(private readonly em: SqlEntityManager) {}
 
   async findByFirebaseUid(firebaseUid: string): Promise<ActorRecord | null> {
-    const { sql: query, params, uidAt } = (this.statement ??= this.build());
-    const values = [...params];
-    values[uidAt] = firebaseUid;
-    const rows = await this.em.execute<Row[]>(query, values, 'all');
+    const statement = (this.statement ??= this.build());
+    const rows = await this.em.execute<Row[]>(statement.sql, statement.params({ uid: firebaseUid }), 'all');
     const row = rows[0];
     if (!row) return null;
     return {
@@ -56,7 +45,7 @@ export class MikroOrmActorDirectory implements ActorDirectory {
     };
   }
 
-  private build(): Statement {
+  private build(): ReusableStatement<'uid'> {
     const activePartners = this.em
       .createQueryBuilder(Partner)
       .select('id')
@@ -78,11 +67,7 @@ export class MikroOrmActorDirectory implements ActorDirectory {
         'pa.active': true,
         'pa.partner_id': { $in: activePartners },
       })
-      .where({ firebaseUid: UID_MARK });
-    const params = qb.getParams();
-    const uidAt = params.indexOf(UID_MARK);
-    if (uidAt < 0 || params.indexOf(UID_MARK, uidAt + 1) >= 0)
-      throw new Error('The uid parameter was not found once');
-    return { sql: qb.getQuery(), params, uidAt };
+      .where({ firebaseUid: ReusableStatement.mark('uid') });
+    return ReusableStatement.of(qb, ['uid']);
   }
 }

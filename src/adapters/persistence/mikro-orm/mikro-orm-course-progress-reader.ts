@@ -6,29 +6,30 @@ import type {
   SessionProgressView,
 } from '../../../domain/profile/profile-views.js';
 import type { CourseId, SessionId, UserId } from '../../../domain/shared/ids.js';
+import { COURSE_COLUMNS, courseSummaryOf, type CourseRow } from './course-progress-rows.js';
 
-interface Row {
-  course_id: string;
-  course_name: string;
-  course_slug: string;
-  course_status: ContentStatus;
-  course_storyblok_id: string | number | null;
-  course_storyblok_uuid: string | null;
+/** One course, with its started sessions as JSON arrays (SessionJson), in the order they are shown. */
+interface Row extends CourseRow {
   course_completed: boolean | null;
   course_completed_at: Date | string | null;
   course_created_at: Date | string;
   course_updated_at: Date | string;
-  session_id: string;
-  session_name: string;
-  session_slug: string;
-  session_status: ContentStatus;
-  session_storyblok_id: string | number | null;
-  session_storyblok_uuid: string | null;
-  completed: boolean;
-  completed_at: Date | string | null;
-  created_at: Date | string;
-  updated_at: Date | string;
+  sessions: SessionJson[];
 }
+
+/** A session as SQL's json_build_array writes it; timestamps in PostgreSQL's JSON (ISO 8601) form. */
+type SessionJson = [
+  id: string,
+  name: string,
+  slug: string,
+  status: ContentStatus,
+  storyblokId: number | null,
+  storyblokUuid: string | null,
+  completed: boolean,
+  completedAt: string | null,
+  createdAt: string,
+  updatedAt: string,
+];
 
 /**
  * One statement per call (it runs on every GET /me). Sessions are found through the user's
@@ -38,6 +39,8 @@ interface Row {
  * completion comes from the user's course_user row for it (false until one exists).
  * When one session has two rows (started before and after a move), the completed one wins.
  * Timestamps are the progress rows' (when the user started), not the content's.
+ * One row per course, its sessions aggregated as JSON arrays: node-postgres turns 80 sessions
+ * into one JSON.parse instead of 80 rows of 20 text columns (issue 14).
  */
 const SQL = `
   with started as (
@@ -48,75 +51,67 @@ const SQL = `
      where own.user_id = ?
      order by su.session_id, su.completed desc, su.created_at, su.id
   )
-  select c.id as course_id, c.name as course_name, c.slug as course_slug, c.status as course_status,
-         c.storyblok_id as course_storyblok_id, c.storyblok_uuid as course_storyblok_uuid,
+  select ${COURSE_COLUMNS},
          cu.completed as course_completed, cu.completed_at as course_completed_at,
-         coalesce(cu.created_at, min(st.created_at) over w) as course_created_at,
-         coalesce(cu.updated_at, min(st.updated_at) over w) as course_updated_at,
-         s.id as session_id, s.name as session_name, s.slug as session_slug, s.status as session_status,
-         s.storyblok_id as session_storyblok_id, s.storyblok_uuid as session_storyblok_uuid,
-         st.completed, st.completed_at, st.created_at, st.updated_at
+         coalesce(cu.created_at, min(st.created_at)) as course_created_at,
+         coalesce(cu.updated_at, min(st.updated_at)) as course_updated_at,
+         json_agg(json_build_array(s.id, s.name, s.slug, s.status, s.storyblok_id, s.storyblok_uuid,
+                                   st.completed, st.completed_at, st.created_at, st.updated_at)
+                  order by st.created_at, s.id) as sessions
     from started st
     join session s on s.id = st.session_id
     join course c on c.id = s.course_id
     left join course_user cu on cu.course_id = c.id and cu.user_id = ?
    where (?::uuid is null or c.id = ?::uuid)
-  window w as (partition by c.id)
+   group by c.id, cu.id
    -- SPEC 12.1: courses by the user's course_user.createdAt (else their first started session).
-   order by coalesce(cu.created_at, min(st.created_at) over w), c.id, st.created_at, s.id`;
+   order by course_created_at, c.id`;
 
 export class MikroOrmCourseProgressReader implements CourseProgressReader {
   constructor(private readonly em: SqlEntityManager) {}
 
   async forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]> {
     const only = courseId ?? null;
-    // Raw SQL: a CTE with DISTINCT ON and a window, one statement per GET /me (budget: 3 statements).
+    // Raw SQL: a CTE with DISTINCT ON and JSON aggregation, one statement per GET /me (budget: 3 statements).
     const rows: Row[] = await this.em.execute(SQL, [userId, userId, only, only]);
-    const courses = new Map<string, CourseProgressView>();
-    for (const row of rows) {
-      let course = courses.get(row.course_id);
-      if (!course) {
-        course = courseView(row);
-        courses.set(row.course_id, course);
-      }
-      course.sessions.push(sessionView(row));
-    }
-    return [...courses.values()];
+    return rows.map(courseView);
   }
 }
 
 function courseView(row: Row): CourseProgressView {
   return {
-    id: row.course_id as CourseId,
-    name: row.course_name,
-    slug: row.course_slug,
-    status: row.course_status,
-    storyblokId: numberOrNull(row.course_storyblok_id),
-    storyblokUuid: row.course_storyblok_uuid,
+    ...courseSummaryOf(row),
     completed: row.course_completed ?? false,
-    completedAt: dateOrNull(row.course_completed_at),
+    completedAt: row.course_completed_at === null ? null : new Date(row.course_completed_at),
     createdAt: new Date(row.course_created_at),
     updatedAt: new Date(row.course_updated_at),
-    sessions: [],
+    sessions: row.sessions.map(sessionView),
   };
 }
 
-function sessionView(row: Row): SessionProgressView {
+function sessionView([
+  id,
+  name,
+  slug,
+  status,
+  storyblokId,
+  storyblokUuid,
+  completed,
+  completedAt,
+  createdAt,
+  updatedAt,
+]: SessionJson): SessionProgressView {
   return {
-    id: row.session_id as SessionId,
-    name: row.session_name,
-    slug: row.session_slug,
-    status: row.session_status,
-    storyblokId: numberOrNull(row.session_storyblok_id),
-    storyblokUuid: row.session_storyblok_uuid,
-    completed: row.completed,
-    completedAt: dateOrNull(row.completed_at),
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
+    id: id as SessionId,
+    name,
+    slug,
+    status,
+    storyblokId,
+    storyblokUuid,
+    completed,
+    // PostgreSQL writes microseconds; Date keeps the milliseconds, as it did from text columns.
+    completedAt: completedAt === null ? null : new Date(completedAt),
+    createdAt: new Date(createdAt),
+    updatedAt: new Date(updatedAt),
   };
 }
-
-// bigint columns arrive as strings from node-postgres.
-const numberOrNull = (value: string | number | null): number | null =>
-  value === null ? null : Number(value);
-const dateOrNull = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));

@@ -2,12 +2,20 @@ import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AccessCode } from '../../../domain/partner-access/access-code.js';
 import { PartnerAccess } from '../../../domain/partner-access/partner-access.js';
-import type { PartnerAccessRepository } from '../../../domain/partner-access/partner-access-repository.js';
+import type {
+  CodedAccess,
+  PartnerAccessRepository,
+} from '../../../domain/partner-access/partner-access-repository.js';
 import type { PartnerAccessId, PartnerId } from '../../../domain/shared/ids.js';
+import { AccessByCode } from './access-by-code.js';
 import { columnsOf, fields } from './entity-fields.js';
 
 export class MikroOrmPartnerAccessRepository implements PartnerAccessRepository {
-  constructor(private readonly em: EntityManager) {}
+  private readonly byCode: AccessByCode;
+
+  constructor(private readonly em: EntityManager) {
+    this.byCode = new AccessByCode(em as SqlEntityManager);
+  }
 
   findById(id: PartnerAccessId): Promise<PartnerAccess | null> {
     return this.em.findOne(PartnerAccess, { id });
@@ -17,17 +25,12 @@ export class MikroOrmPartnerAccessRepository implements PartnerAccessRepository 
     return this.em.findOne(PartnerAccess, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
-  findByCode(code: AccessCode): Promise<PartnerAccess | null> {
-    return this.em.findOne(PartnerAccess, { accessCode: code });
+  findByCode(code: AccessCode): Promise<CodedAccess | null> {
+    return this.byCode.find(code, false);
   }
 
-  /** `refresh`: a row read earlier in this request must not hide a claim committed meanwhile. */
-  findByCodeForUpdate(code: AccessCode): Promise<PartnerAccess | null> {
-    return this.em.findOne(
-      PartnerAccess,
-      { accessCode: code },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
+  findByCodeForUpdate(code: AccessCode): Promise<CodedAccess | null> {
+    return this.byCode.find(code, true);
   }
 
   /** ON CONFLICT DO NOTHING: a colliding code leaves the transaction usable for the next attempt. */

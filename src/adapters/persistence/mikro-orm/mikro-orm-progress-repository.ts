@@ -5,6 +5,7 @@ import { CourseUser } from '../../../domain/progress/course-user.js';
 import type { ProgressRepository } from '../../../domain/progress/progress-repositories.js';
 import { SessionUser } from '../../../domain/progress/session-user.js';
 import type { CourseId, CourseUserId, SessionId, SessionUserId, UserId } from '../../../domain/shared/ids.js';
+import { DetachedEntities } from './detached-entities.js';
 import { insertData } from './entity-fields.js';
 import { enqueueStatement } from './mikro-orm-profile-sync-queue.js';
 import {
@@ -13,6 +14,10 @@ import {
   updateProgressRow,
   type OpenSessionRow,
 } from './progress-statements.js';
+import { ReusableStatement } from './reusable-statement.js';
+
+type EnrolmentValue = 'id' | 'now' | 'userId' | 'courseId';
+const mark = ReusableStatement.mark;
 
 /**
  * One statement per method, so a progress call is five with the caller's lookup and the session
@@ -20,7 +25,13 @@ import {
  * the transaction's closing flush must not write them a second time.
  */
 export class MikroOrmProgressRepository implements ProgressRepository {
-  constructor(private readonly em: SqlEntityManager) {}
+  private readonly detached: DetachedEntities;
+  /** The QueryBuilder's upsert, built on first use and run again with each call's values. */
+  private enrolment: ReusableStatement<EnrolmentValue> | undefined;
+
+  constructor(private readonly em: SqlEntityManager) {
+    this.detached = new DetachedEntities(em);
+  }
 
   async lockEnrolment(
     userId: UserId,
@@ -28,20 +39,11 @@ export class MikroOrmProgressRepository implements ProgressRepository {
     newId: CourseUserId,
     now: Date,
   ): Promise<CourseUser> {
-    // Inserts the row, or updates the existing one to nothing, which locks it like FOR UPDATE.
-    // A concurrent insert makes this wait for it, then take the existing-row path; neither path
-    // aborts the transaction.
-    const rows = await this.em
-      .createQueryBuilder(CourseUser)
-      .insert(
-        insertData(this.em, CourseUser, { id: newId, createdAt: now, updatedAt: now, userId, courseId }),
-      )
-      .onConflict(['userId', 'courseId'])
-      .merge({ userId: raw('excluded.user_id') })
-      .returning('*')
-      .execute<Record<string, unknown>[]>('all', false);
+    const statement = (this.enrolment ??= this.enrolmentUpsert());
+    const values = { id: newId, now, userId, courseId };
+    const rows = await this.em.execute<Record<string, unknown>[]>(statement.sql, statement.params(values));
     if (!rows[0]) throw new Error('course_user upsert returned no row');
-    return this.em.map(CourseUser, rows[0], { disableIdentityMap: true });
+    return this.detached.of(CourseUser, rows[0]);
   }
 
   async openSession(
@@ -77,7 +79,7 @@ export class MikroOrmProgressRepository implements ProgressRepository {
       created_at,
       updated_at,
     };
-    const progress = this.em.map(SessionUser, columns, { disableIdentityMap: true });
+    const progress = this.detached.of(SessionUser, columns);
     return { progress, course };
   }
 
@@ -93,5 +95,28 @@ export class MikroOrmProgressRepository implements ProgressRepository {
        ${job.sql}`,
       [...state(progress), ...state(enrolment), ...job.params],
     );
+  }
+
+  /**
+   * Inserts the row, or updates the existing one to nothing, which locks it like FOR UPDATE. A
+   * concurrent insert makes this wait for it, then take the existing-row path; neither path
+   * aborts the transaction.
+   */
+  private enrolmentUpsert(): ReusableStatement<EnrolmentValue> {
+    const qb = this.em
+      .createQueryBuilder(CourseUser)
+      .insert(
+        insertData(this.em, CourseUser, {
+          id: mark('id'),
+          createdAt: mark('now'),
+          updatedAt: mark('now'),
+          userId: mark('userId'),
+          courseId: mark('courseId'),
+        }),
+      )
+      .onConflict(['userId', 'courseId'])
+      .merge({ userId: raw('excluded.user_id') })
+      .returning('*');
+    return ReusableStatement.of(qb, ['id', 'now', 'userId', 'courseId']);
   }
 }

@@ -4,9 +4,15 @@ import { Session, type SessionContent } from '../../../domain/content/session.js
 import type { SessionRepository } from '../../../domain/content/content-repositories.js';
 import type { SessionId } from '../../../domain/shared/ids.js';
 import { differsFromStored, fields, insertData, names } from './entity-fields.js';
+import { ReusableStatement } from './reusable-statement.js';
+
+type Key = 'storyblokId' | 'storyblokUuid';
 
 /** `em` is the global manager: inside a unit of work it resolves to the transaction's fork. */
 export class MikroOrmSessionRepository implements SessionRepository {
+  /** The share-locked reads every progress call starts with, built on first use (in a transaction). */
+  private readonly forShare = new Map<Key, ReusableStatement<'value'>>();
+
   constructor(private readonly em: SqlEntityManager) {}
 
   findById(id: SessionId): Promise<Session | null> {
@@ -22,11 +28,11 @@ export class MikroOrmSessionRepository implements SessionRepository {
   }
 
   findByStoryblokIdForShare(storyblokId: number): Promise<Session | null> {
-    return this.em.findOne(Session, this.byStoryblokId(storyblokId), FOR_SHARE);
+    return this.findForShare('storyblokId', storyblokId);
   }
 
   findByStoryblokUuidForShare(storyblokUuid: string): Promise<Session | null> {
-    return this.em.findOne(Session, this.byStoryblokUuid(storyblokUuid), FOR_SHARE);
+    return this.findForShare('storyblokUuid', storyblokUuid);
   }
 
   async upsertPublished(content: SessionContent, newId: SessionId, now: Date): Promise<Session> {
@@ -58,6 +64,26 @@ export class MikroOrmSessionRepository implements SessionRepository {
     await this.em.persist(session).flush();
   }
 
+  /**
+   * `findOne` with a share lock, its SQL built once: building it was a sizeable part of every
+   * progress call (docs/performance.md). `em.map` refreshes a copy the request already holds, so
+   * the session is read under the lock, as `refresh: true` did.
+   */
+  private async findForShare(key: Key, value: number | string): Promise<Session | null> {
+    let statement = this.forShare.get(key);
+    if (!statement) {
+      const qb = this.em
+        .createQueryBuilder(Session)
+        .where(fields(this.em, Session, { [key]: ReusableStatement.mark('value') }))
+        .limit(1)
+        .setLockMode(LockMode.PESSIMISTIC_READ);
+      statement = ReusableStatement.of(qb, ['value']);
+      this.forShare.set(key, statement);
+    }
+    const rows = await this.em.execute<Record<string, unknown>[]>(statement.sql, statement.params({ value }));
+    return rows[0] ? this.em.map(Session, rows[0]) : null;
+  }
+
   private byStoryblokId(storyblokId: number) {
     return fields(this.em, Session, { storyblokId });
   }
@@ -66,6 +92,3 @@ export class MikroOrmSessionRepository implements SessionRepository {
     return fields(this.em, Session, { storyblokUuid });
   }
 }
-
-/** `refresh`: a session the request's context already holds is read again, under the lock. */
-const FOR_SHARE = { lockMode: LockMode.PESSIMISTIC_READ, refresh: true } as const;

@@ -1,6 +1,13 @@
-import type { ContentStatus } from '../../../domain/profile/profile-views.js';
 import type { CourseSessions, SessionInCourse } from '../../../domain/progress/course-sessions.js';
-import type { CourseId, SessionId, SessionUserId } from '../../../domain/shared/ids.js';
+import type { SessionUserId } from '../../../domain/shared/ids.js';
+import {
+  COURSE_COLUMNS,
+  courseSummaryOf,
+  SESSION_COLUMNS,
+  sessionSummaryOf,
+  type CourseRow,
+  type SessionRow,
+} from './course-progress-rows.js';
 
 /**
  * MikroOrmProgressRepository.openSession in one statement: the user's rows for the course's
@@ -27,10 +34,8 @@ export const OPEN_SESSION_SQL = `
   ), progress as (
     select * from mine union all select * from added
   )
-  select c.id as course_id, c.name as course_name, c.slug as course_slug, c.status as course_status,
-         c.storyblok_id as course_storyblok_id, c.storyblok_uuid as course_storyblok_uuid,
-         s.id as session_id, s.name as session_name, s.slug as session_slug, s.status as session_status,
-         s.storyblok_id as session_storyblok_id, s.storyblok_uuid as session_storyblok_uuid,
+  select ${COURSE_COLUMNS},
+         ${SESSION_COLUMNS},
          p.id, p.course_user_id, p.completed, p.completed_at, p.created_at, p.updated_at
     from course c
     join session s on s.course_id = c.id
@@ -49,19 +54,7 @@ export const updateProgressRow = (table: string) => `
        and (t.completed, t.completed_at, t.updated_at) is distinct from (v.completed, v.completed_at, v.updated_at)`;
 
 /** A row of OPEN_SESSION_SQL; the progress columns are session_user's own names, for em.map. */
-export interface OpenSessionRow {
-  course_id: string;
-  course_name: string;
-  course_slug: string;
-  course_status: ContentStatus;
-  course_storyblok_id: string | number | null;
-  course_storyblok_uuid: string | null;
-  session_id: string;
-  session_name: string;
-  session_slug: string;
-  session_status: ContentStatus;
-  session_storyblok_id: string | number | null;
-  session_storyblok_uuid: string | null;
+export interface OpenSessionRow extends CourseRow, SessionRow {
   id: string | null;
   course_user_id: string | null;
   completed: boolean | null;
@@ -78,15 +71,7 @@ export function courseSessionsOf(rows: OpenSessionRow[]): CourseSessions | null 
   for (const row of rows) {
     let session = sessions.get(row.session_id);
     if (!session) {
-      session = {
-        id: row.session_id as SessionId,
-        name: row.session_name,
-        slug: row.session_slug,
-        status: row.session_status,
-        storyblokId: numberOrNull(row.session_storyblok_id),
-        storyblokUuid: row.session_storyblok_uuid,
-        progress: [],
-      };
+      session = { ...sessionSummaryOf(row), progress: [] };
       sessions.set(row.session_id, session);
     }
     if (row.id !== null && row.created_at !== null && row.updated_at !== null)
@@ -99,18 +84,7 @@ export function courseSessionsOf(rows: OpenSessionRow[]): CourseSessions | null 
       });
   }
   return {
-    course: {
-      id: first.course_id as CourseId,
-      name: first.course_name,
-      slug: first.course_slug,
-      status: first.course_status,
-      storyblokId: numberOrNull(first.course_storyblok_id),
-      storyblokUuid: first.course_storyblok_uuid,
-    },
+    course: courseSummaryOf(first),
     sessions: [...sessions.values()],
   };
 }
-
-// bigint columns arrive as strings from node-postgres.
-const numberOrNull = (value: string | number | null): number | null =>
-  value === null ? null : Number(value);
