@@ -2,6 +2,7 @@ import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { mappings } from './src/adapters/persistence/mikro-orm/mappings.js';
 import { migrationsList } from './src/adapters/persistence/mikro-orm/migrations/index.js';
+import { preparePool } from './src/adapters/persistence/mikro-orm/prepared-statements.js';
 import type { DatabaseSettings } from './src/infrastructure/config.js';
 
 /**
@@ -28,7 +29,14 @@ export async function ormOptions(
   };
   if (database.kind === 'postgres') {
     const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+    // Hot fixed statements run as named prepared statements on each pooled connection (issue 14).
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      pool: { min: 0, max: 10 },
+      driverOptions: { onPoolCreated: preparePool },
+    };
   }
   const { PgliteDriver } = await import('@mikro-orm/pglite');
   if (database.dataDir === 'memory://') {

@@ -13,6 +13,7 @@ import {
   userView,
   type Row,
 } from './account-reader-rows.js';
+import { prepared, runPrepared } from './prepared-statements.js';
 
 export interface AccountInclude {
   partnerAccess: boolean;
@@ -43,9 +44,9 @@ const partnerJson = (partnerId: string) => `(
  * It runs on every GET /me, so the whole account is one round trip. Relations not asked for
  * come back as [] / null.
  */
-const SQL = `
+const STATEMENT = prepared(`
   select u.*,
-         case when ? then coalesce((
+         case when $1 then coalesce((
            select json_agg(json_build_object(
                     'access', to_json(pa),
                     'partner', ${partnerJson('pa.partner_id')},
@@ -55,21 +56,21 @@ const SQL = `
                   order by pa.created_at, pa.id)
              from partner_access pa
             where pa.user_id = u.id
-              and (?::boolean is null or pa.feature_therapy = ?)
-              and (?::boolean is null or pa.active = ?)), '[]'::json)
+              and ($2::boolean is null or pa.feature_therapy = $3)
+              and ($4::boolean is null or pa.active = $5)), '[]'::json)
          end as accesses,
-         case when ? then (
+         case when $6 then (
            select json_build_object('admin', to_json(pad), 'partner', ${partnerJson('pad.partner_id')})
              from partner_admin pad where pad.user_id = u.id)
          end as admin,
-         case when ? then coalesce((
+         case when $7 then coalesce((
            select json_agg(json_build_object('progress', to_json(ru), 'resource', to_json(r))
                            order by ru.created_at, ru.id)
              from resource_user ru join resource r on r.id = ru.resource_id
             where ru.user_id = u.id), '[]'::json)
          end as resources
     from "user" u
-   where u.id = any(?::uuid[])`;
+   where u.id = any($8::uuid[])`);
 
 interface AccessJson {
   access: Row;
@@ -101,10 +102,11 @@ export class MikroOrmAccountReader implements AccountReader {
     include: AccountInclude,
   ): Promise<(UserSearchResult & { resources?: ResourceProgressView[] })[]> {
     if (userIds.length === 0) return [];
-    // Raw SQL: one JSON-aggregated statement for the whole account (GET /me budget: 3 statements).
+    // Raw SQL: one JSON-aggregated statement for the whole account (GET /me budget: 3 statements),
+    // prepared on PostgreSQL so it is planned once per connection.
     const featureTherapy = include.accessFilter?.featureTherapy ?? null;
     const active = include.accessFilter?.active ?? null;
-    const rows: Row[] = await this.em.execute(SQL, [
+    const rows = await runPrepared<Row[]>(this.em, STATEMENT, [
       include.partnerAccess,
       featureTherapy,
       featureTherapy,

@@ -6,6 +6,7 @@ import type {
   SessionProgressView,
 } from '../../../domain/profile/profile-views.js';
 import type { CourseId, SessionId, UserId } from '../../../domain/shared/ids.js';
+import { prepared, runPrepared } from './prepared-statements.js';
 import { COURSE_COLUMNS, courseSummaryOf, type CourseRow } from './course-progress-rows.js';
 
 /** One course, with its started sessions as JSON arrays (SessionJson), in the order they are shown. */
@@ -42,13 +43,13 @@ type SessionJson = [
  * One row per course, its sessions aggregated as JSON arrays: node-postgres turns 80 sessions
  * into one JSON.parse instead of 80 rows of 20 text columns (issue 14).
  */
-const SQL = `
+const STATEMENT = prepared(`
   with started as (
     select distinct on (su.session_id)
            su.session_id, su.completed, su.completed_at, su.created_at, su.updated_at
       from "session_user" su
       join course_user own on own.id = su.course_user_id
-     where own.user_id = ?
+     where own.user_id = $1
      order by su.session_id, su.completed desc, su.created_at, su.id
   )
   select ${COURSE_COLUMNS},
@@ -61,19 +62,20 @@ const SQL = `
     from started st
     join session s on s.id = st.session_id
     join course c on c.id = s.course_id
-    left join course_user cu on cu.course_id = c.id and cu.user_id = ?
-   where (?::uuid is null or c.id = ?::uuid)
+    left join course_user cu on cu.course_id = c.id and cu.user_id = $2
+   where ($3::uuid is null or c.id = $4::uuid)
    group by c.id, cu.id
    -- SPEC 12.1: courses by the user's course_user.createdAt (else their first started session).
-   order by course_created_at, c.id`;
+   order by course_created_at, c.id`);
 
 export class MikroOrmCourseProgressReader implements CourseProgressReader {
   constructor(private readonly em: SqlEntityManager) {}
 
   async forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]> {
     const only = courseId ?? null;
-    // Raw SQL: a CTE with DISTINCT ON and JSON aggregation, one statement per GET /me (budget: 3 statements).
-    const rows: Row[] = await this.em.execute(SQL, [userId, userId, only, only]);
+    // Raw SQL: a CTE with DISTINCT ON and JSON aggregation, one statement per GET /me (budget: 3
+    // statements), prepared on PostgreSQL so it is planned once per connection.
+    const rows = await runPrepared<Row[]>(this.em, STATEMENT, [userId, userId, only, only]);
     return rows.map(courseView);
   }
 }

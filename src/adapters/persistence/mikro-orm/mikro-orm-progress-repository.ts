@@ -14,10 +14,15 @@ import {
   updateProgressRow,
   type OpenSessionRow,
 } from './progress-statements.js';
+import { numberPlaceholders, prepared, runPrepared, type PreparedStatement } from './prepared-statements.js';
 import { ReusableStatement } from './reusable-statement.js';
 
 type EnrolmentValue = 'id' | 'now' | 'userId' | 'courseId';
 const mark = ReusableStatement.mark;
+/** OPEN_SESSION_SQL with numbered placeholders, prepared on PostgreSQL (issue 14). */
+const OPEN_SESSION = prepared(numberPlaceholders(OPEN_SESSION_SQL, 9));
+/** MikroOrmProgressRepository.record's statement, built on first use (its text never changes). */
+let recordStatement: PreparedStatement | undefined;
 
 /**
  * One statement per method, so a progress call is five with the caller's lookup and the session
@@ -41,7 +46,12 @@ export class MikroOrmProgressRepository implements ProgressRepository {
   ): Promise<CourseUser> {
     const statement = (this.enrolment ??= this.enrolmentUpsert());
     const values = { id: newId, now, userId, courseId };
-    const rows = await this.em.execute<Record<string, unknown>[]>(statement.sql, statement.params(values));
+    // Raw execution: the built SQL runs as a prepared statement (planned once per connection).
+    const rows = await runPrepared<Record<string, unknown>[]>(
+      this.em,
+      statement.prepared(this.em.getDriver().getPlatform()),
+      statement.preparedParams(values),
+    );
     if (!rows[0]) throw new Error('course_user upsert returned no row');
     return this.detached.of(CourseUser, rows[0]);
   }
@@ -53,8 +63,8 @@ export class MikroOrmProgressRepository implements ProgressRepository {
     now: Date,
   ): Promise<{ progress: SessionUser; course: CourseSessions }> {
     // Raw SQL: a find-or-insert and a read in one statement (a data-modifying WITH whose
-    // RETURNING is unioned with a read), which the QueryBuilder cannot compose.
-    const rows: OpenSessionRow[] = await this.em.execute(OPEN_SESSION_SQL, [
+    // RETURNING is unioned with a read), which the QueryBuilder cannot compose; prepared.
+    const rows = await runPrepared<OpenSessionRow[]>(this.em, OPEN_SESSION, [
       enrolment.userId,
       enrolment.courseId,
       newId,
@@ -88,12 +98,20 @@ export class MikroOrmProgressRepository implements ProgressRepository {
     const state = (row: SessionUser | CourseUser) => [row.completed, row.completedAt, row.updatedAt, row.id];
     // Raw SQL: three writes in one statement, the outbox upsert (raw, enqueueStatement) carrying
     // the two rows' updates in WITH clauses; each update's IS DISTINCT FROM between two rows is
-    // no condition the QueryBuilder's where objects can say.
-    await this.em.execute(
-      `with session_progress as (${updateProgressRow('"session_user"')}),
+    // no condition the QueryBuilder's where objects can say. Its text is fixed: prepared.
+    recordStatement ??= prepared(
+      numberPlaceholders(
+        `with session_progress as (${updateProgressRow('"session_user"')}),
             enrolment as (${updateProgressRow('course_user')})
        ${job.sql}`,
+        8 + job.params.length,
+      ),
+    );
+    await runPrepared(
+      this.em,
+      recordStatement,
       [...state(progress), ...state(enrolment), ...job.params],
+      'run',
     );
   }
 

@@ -1,3 +1,5 @@
+import { prepared, replacePlaceholders, type PreparedStatement } from './prepared-statements.js';
+
 const MARK = '\u0000mark:';
 
 /** What a finished QueryBuilder gives: its SQL text and its parameters in order. */
@@ -39,6 +41,30 @@ export class ReusableStatement<Name extends string> {
       throw new Error('The built statement has a marker it was not told about');
     return new ReusableStatement(qb.getQuery(), params, places);
   }
+
+  /**
+   * The same statement as a prepared one (run it with `runPrepared` and `preparedParams`):
+   * PostgreSQL plans it once per connection (issue 14). Each value gets one `$n`, in the order of
+   * the names given to `of`; the builder's own constants are written into the text by the
+   * platform, as MikroORM's `execute` wrote them before.
+   */
+  prepared(platform: { formatQuery(sql: string, params: readonly unknown[]): string }): PreparedStatement {
+    if (this.registered) return this.registered;
+    const number = new Map<number, number>();
+    [...this.places.values()].forEach((at, k) => at.forEach((index) => number.set(index, k + 1)));
+    const text = replacePlaceholders(this.sql, this.template.length, (index) => {
+      const k = number.get(index);
+      return k === undefined ? platform.formatQuery('?', [this.template[index]]) : `$${k}`;
+    });
+    return (this.registered = prepared(text));
+  }
+
+  /** The values for `prepared`'s placeholders, in their order. */
+  preparedParams(values: Readonly<Record<Name, unknown>>): unknown[] {
+    return [...this.places.keys()].map((name) => values[name]);
+  }
+
+  private registered: PreparedStatement | undefined;
 
   /** The parameters with `values` in their markers' places. */
   params(values: Readonly<Record<Name, unknown>>): unknown[] {
