@@ -14,6 +14,8 @@ export interface ServerOptions {
   host: string | undefined;
   /** Run at shutdown after everything else (e.g. a local emulator the entry point started). */
   stopsAfter?: (() => Promise<void>)[];
+  /** Run once the server listens (server-main.ts: a V8 setting that would slow the start if set earlier). */
+  onListening?: () => void;
 }
 
 /**
@@ -73,6 +75,7 @@ export async function runServer(config: Config, logger: Logger, options: ServerO
       { api: base, docs: `${base}/docs`, openapi: `${base}/openapi.json`, host: options.host ?? 'all' },
       `Bloom API listening on ${base}`,
     );
+    options.onListening?.();
   });
 
   let stopping = false;

@@ -43,8 +43,12 @@ const partnerJson = (partnerId: string) => `(
  * started (oldest first), as JSON.
  * It runs on every GET /me, so the whole account is one round trip. Relations not asked for
  * come back as [] / null.
+ * One user (GET /me) has its own text, `u.id = $8`: for `= any($8::uuid[])` PostgreSQL's generic
+ * plan is costed for several ids, so it kept planning the whole statement afresh on every
+ * execution (about 0.3 ms of PostgreSQL CPU per /me; issue 14, docs/decisions.md).
  */
-const STATEMENT = prepared(`
+const accountStatement = (userCondition: string) =>
+  prepared(`
   select u.*,
          case when $1 then coalesce((
            select json_agg(json_build_object(
@@ -70,7 +74,9 @@ const STATEMENT = prepared(`
             where ru.user_id = u.id), '[]'::json)
          end as resources
     from "user" u
-   where u.id = any($8::uuid[])`);
+   where ${userCondition}`);
+const ONE_USER = accountStatement('u.id = $8::uuid');
+const SOME_USERS = accountStatement('u.id = any($8::uuid[])');
 
 interface AccessJson {
   access: Row;
@@ -106,7 +112,8 @@ export class MikroOrmAccountReader implements AccountReader {
     // prepared on PostgreSQL so it is planned once per connection.
     const featureTherapy = include.accessFilter?.featureTherapy ?? null;
     const active = include.accessFilter?.active ?? null;
-    const rows = await runPrepared<Row[]>(this.em, STATEMENT, [
+    const one = userIds.length === 1;
+    const rows = await runPrepared<Row[]>(this.em, one ? ONE_USER : SOME_USERS, [
       include.partnerAccess,
       featureTherapy,
       featureTherapy,
@@ -114,7 +121,7 @@ export class MikroOrmAccountReader implements AccountReader {
       active,
       include.partnerAdmin,
       include.resources ?? false,
-      idArray(userIds),
+      one ? userIds[0] : idArray(userIds),
     ]);
     const byId = new Map(rows.map((row) => [row.id as string, row]));
     return userIds.flatMap((id) => {

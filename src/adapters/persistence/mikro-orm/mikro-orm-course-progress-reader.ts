@@ -42,8 +42,13 @@ type SessionJson = [
  * Timestamps are the progress rows' (when the user started), not the content's.
  * One row per course, its sessions aggregated as JSON arrays: node-postgres turns 80 sessions
  * into one JSON.parse instead of 80 rows of 20 text columns (issue 14).
+ * The sessions are grouped by course before the course and course_user rows are joined, so each
+ * is read once per course (not once per session), and the course filter is its own text: with
+ * `($3 is null or c.id = $4)` PostgreSQL's generic plan for the prepared statement re-read the
+ * sessions per course and the user's course_user rows per session (issue 14, docs/decisions.md).
  */
-const STATEMENT = prepared(`
+const progressStatement = (onlyCourse: boolean) =>
+  prepared(`
   with started as (
     select distinct on (su.session_id)
            su.session_id, su.completed, su.completed_at, su.created_at, su.updated_at
@@ -51,31 +56,37 @@ const STATEMENT = prepared(`
       join course_user own on own.id = su.course_user_id
      where own.user_id = $1
      order by su.session_id, su.completed desc, su.created_at, su.id
+  ), courses as (
+    select s.course_id, min(st.created_at) as first_created_at, min(st.updated_at) as first_updated_at,
+           json_agg(json_build_array(s.id, s.name, s.slug, s.status, s.storyblok_id, s.storyblok_uuid,
+                                     st.completed, st.completed_at, st.created_at, st.updated_at)
+                    order by st.created_at, s.id) as sessions
+      from started st
+      join session s on s.id = st.session_id${onlyCourse ? '\n     where s.course_id = $2' : ''}
+     group by s.course_id
   )
   select ${COURSE_COLUMNS},
          cu.completed as course_completed, cu.completed_at as course_completed_at,
-         coalesce(cu.created_at, min(st.created_at)) as course_created_at,
-         coalesce(cu.updated_at, min(st.updated_at)) as course_updated_at,
-         json_agg(json_build_array(s.id, s.name, s.slug, s.status, s.storyblok_id, s.storyblok_uuid,
-                                   st.completed, st.completed_at, st.created_at, st.updated_at)
-                  order by st.created_at, s.id) as sessions
-    from started st
-    join session s on s.id = st.session_id
-    join course c on c.id = s.course_id
-    left join course_user cu on cu.course_id = c.id and cu.user_id = $2
-   where ($3::uuid is null or c.id = $4::uuid)
-   group by c.id, cu.id
+         coalesce(cu.created_at, g.first_created_at) as course_created_at,
+         coalesce(cu.updated_at, g.first_updated_at) as course_updated_at,
+         g.sessions
+    from courses g
+    join course c on c.id = g.course_id
+    left join course_user cu on cu.course_id = c.id and cu.user_id = $1
    -- SPEC 12.1: courses by the user's course_user.createdAt (else their first started session).
    order by course_created_at, c.id`);
+const ALL_COURSES = progressStatement(false);
+const ONE_COURSE = progressStatement(true);
 
 export class MikroOrmCourseProgressReader implements CourseProgressReader {
   constructor(private readonly em: SqlEntityManager) {}
 
   async forUser(userId: UserId, courseId?: CourseId): Promise<CourseProgressView[]> {
-    const only = courseId ?? null;
     // Raw SQL: a CTE with DISTINCT ON and JSON aggregation, one statement per GET /me (budget: 3
     // statements), prepared on PostgreSQL so it is planned once per connection.
-    const rows = await runPrepared<Row[]>(this.em, STATEMENT, [userId, userId, only, only]);
+    const rows = courseId
+      ? await runPrepared<Row[]>(this.em, ONE_COURSE, [userId, courseId])
+      : await runPrepared<Row[]>(this.em, ALL_COURSES, [userId]);
     return rows.map(courseView);
   }
 }
