@@ -26,8 +26,7 @@ describe.each(databaseKinds)('a QueryBuilder statement built once and run again 
 
   it('runs with each call’s values in every place of their markers', async () => {
     const statement = ReusableStatement.of(byNames(), ['first', 'second']);
-    const run = (first: string, second: string) =>
-      em.execute<{ name: string }[]>(statement.sql, statement.params({ first, second }));
+    const run = (first: string, second: string) => statement.run<{ name: string }[]>(em, { first, second });
     expect(await run('Alpha', 'Gamma')).toEqual([{ name: 'Alpha' }, { name: 'Gamma' }]);
     expect(await run('Beta', 'Nobody')).toEqual([{ name: 'Beta' }]);
     const built = await em

@@ -6,7 +6,6 @@ import { PartnerAccess } from '../../../domain/partner-access/partner-access.js'
 import type { CodedAccess } from '../../../domain/partner-access/partner-access-repository.js';
 import { DetachedEntities } from './detached-entities.js';
 import { fields } from './entity-fields.js';
-import { runPrepared } from './prepared-statements.js';
 import { ReusableStatement } from './reusable-statement.js';
 
 /** Where the partner's columns are in a row: after this prefix (the access's keep their names). */
@@ -35,12 +34,7 @@ export class AccessByCode {
    */
   async find(code: AccessCode, lock: boolean): Promise<CodedAccess | null> {
     const statement = lock ? (this.locked ??= this.build(true)) : (this.plain ??= this.build(false));
-    // Raw execution: the built SQL runs as a prepared statement (planned once per connection).
-    const rows = await runPrepared<Dictionary[]>(
-      this.em,
-      statement.prepared(this.em.getDriver().getPlatform()),
-      statement.preparedParams({ code }),
-    );
+    const rows = await statement.run<Dictionary[]>(this.em, { code });
     const row = rows[0];
     if (!row) return null;
     const accessRow: Dictionary = {};

@@ -5,7 +5,6 @@ import { Partner } from '../../../domain/partner/partner.js';
 import type { PartnerAdminId, PartnerId, UserId } from '../../../domain/shared/ids.js';
 import { User } from '../../../domain/user/user.js';
 import { fields } from './entity-fields.js';
-import { runPrepared } from './prepared-statements.js';
 import { ReusableStatement } from './reusable-statement.js';
 
 interface Row {
@@ -30,12 +29,7 @@ export class MikroOrmActorDirectory implements ActorDirectory {
 
   async findByFirebaseUid(firebaseUid: string): Promise<ActorRecord | null> {
     const statement = (this.statement ??= this.build());
-    // Raw execution: the built SQL runs as a prepared statement (planned once per connection).
-    const rows = await runPrepared<Row[]>(
-      this.em,
-      statement.prepared(this.em.getDriver().getPlatform()),
-      statement.preparedParams({ uid: firebaseUid }),
-    );
+    const rows = await statement.run<Row[]>(this.em, { uid: firebaseUid });
     const row = rows[0];
     if (!row) return null;
     return {

@@ -46,12 +46,7 @@ export class MikroOrmProgressRepository implements ProgressRepository {
   ): Promise<CourseUser> {
     const statement = (this.enrolment ??= this.enrolmentUpsert());
     const values = { id: newId, now, userId, courseId };
-    // Raw execution: the built SQL runs as a prepared statement (planned once per connection).
-    const rows = await runPrepared<Record<string, unknown>[]>(
-      this.em,
-      statement.prepared(this.em.getDriver().getPlatform()),
-      statement.preparedParams(values),
-    );
+    const rows = await statement.run(this.em, values);
     if (!rows[0]) throw new Error('course_user upsert returned no row');
     return this.detached.of(CourseUser, rows[0]);
   }

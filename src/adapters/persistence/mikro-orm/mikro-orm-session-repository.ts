@@ -4,7 +4,6 @@ import { Session, type SessionContent } from '../../../domain/content/session.js
 import type { SessionRepository } from '../../../domain/content/content-repositories.js';
 import type { SessionId } from '../../../domain/shared/ids.js';
 import { differsFromStored, fields, insertData, names } from './entity-fields.js';
-import { runPrepared } from './prepared-statements.js';
 import { ReusableStatement } from './reusable-statement.js';
 
 type Key = 'storyblokId' | 'storyblokUuid';
@@ -81,12 +80,7 @@ export class MikroOrmSessionRepository implements SessionRepository {
       statement = ReusableStatement.of(qb, ['value']);
       this.forShare.set(key, statement);
     }
-    // Raw execution: the built SQL runs as a prepared statement (planned once per connection).
-    const rows = await runPrepared<Record<string, unknown>[]>(
-      this.em,
-      statement.prepared(this.em.getDriver().getPlatform()),
-      statement.preparedParams({ value }),
-    );
+    const rows = await statement.run(this.em, { value });
     return rows[0] ? this.em.map(Session, rows[0]) : null;
   }
 

@@ -1,4 +1,5 @@
-import { prepared, replacePlaceholders, type PreparedStatement } from './prepared-statements.js';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { prepared, replacePlaceholders, runPrepared, type PreparedStatement } from './prepared-statements.js';
 
 const MARK = '\u0000mark:';
 
@@ -17,7 +18,7 @@ interface Built {
  */
 export class ReusableStatement<Name extends string> {
   private constructor(
-    readonly sql: string,
+    private readonly sql: string,
     private readonly template: readonly unknown[],
     private readonly places: ReadonlyMap<Name, readonly number[]>,
   ) {}
@@ -43,33 +44,36 @@ export class ReusableStatement<Name extends string> {
   }
 
   /**
-   * The same statement as a prepared one (run it with `runPrepared` and `preparedParams`):
-   * PostgreSQL plans it once per connection (issue 14). Each value gets one `$n`, in the order of
-   * the names given to `of`; the builder's own constants are written into the text by the
-   * platform, as MikroORM's `execute` wrote them before.
+   * Runs the statement with `values` in their markers' places. Raw execution: it runs as a
+   * prepared statement (`runPrepared`), which PostgreSQL plans once per connection (issue 14).
    */
-  prepared(platform: { formatQuery(sql: string, params: readonly unknown[]): string }): PreparedStatement {
-    if (this.registered) return this.registered;
+  run<T = Record<string, unknown>[]>(
+    em: SqlEntityManager,
+    values: Readonly<Record<Name, unknown>>,
+  ): Promise<T> {
+    const statement = (this.registered ??= this.prepared(em.getDriver().getPlatform()));
+    return runPrepared<T>(
+      em,
+      statement,
+      [...this.places.keys()].map((name) => values[name]),
+    );
+  }
+
+  private registered: PreparedStatement | undefined;
+
+  /**
+   * The text with one `$n` per value, in the order of the names given to `of`; the builder's own
+   * constants are written into the text by the platform, as MikroORM's `execute` wrote them.
+   */
+  private prepared(platform: {
+    formatQuery(sql: string, params: readonly unknown[]): string;
+  }): PreparedStatement {
     const number = new Map<number, number>();
     [...this.places.values()].forEach((at, k) => at.forEach((index) => number.set(index, k + 1)));
     const text = replacePlaceholders(this.sql, this.template.length, (index) => {
       const k = number.get(index);
       return k === undefined ? platform.formatQuery('?', [this.template[index]]) : `$${k}`;
     });
-    return (this.registered = prepared(text));
-  }
-
-  /** The values for `prepared`'s placeholders, in their order. */
-  preparedParams(values: Readonly<Record<Name, unknown>>): unknown[] {
-    return [...this.places.keys()].map((name) => values[name]);
-  }
-
-  private registered: PreparedStatement | undefined;
-
-  /** The parameters with `values` in their markers' places. */
-  params(values: Readonly<Record<Name, unknown>>): unknown[] {
-    const params = [...this.template];
-    for (const [name, at] of this.places) for (const index of at) params[index] = values[name];
-    return params;
+    return prepared(text);
   }
 }
